@@ -1,0 +1,9 @@
+namespace EduRelief.BuildingBlocks.Csv;
+
+/// <summary>The text is not CSV that can be read on; the whole file is refused.</summary>
+public sealed class CsvFormatException(int line, string reason) : Exception($"line {line}: {reason}")
+{
+    public int Line { get; } = line;
+
+    public string Reason { get; } = reason;
+}

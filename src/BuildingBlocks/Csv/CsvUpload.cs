@@ -1,0 +1,20 @@
+using System.Text;
+using EduRelief.SharedKernel.Errors;
+
+namespace EduRelief.BuildingBlocks.Csv;
+
+/// <summary>Opens an uploaded CSV: strict UTF-8 (a BOM is allowed), with a size limit checked as the bytes arrive.</summary>
+public static class CsvUpload
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static TextReader Open(Stream body, long maxBytes) =>
+        new StreamReader(new SizeLimitedStream(body, maxBytes), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+
+    /// <summary>Strips a UTF-8 byte order mark that a spreadsheet put before the first header.</summary>
+    public static string WithoutBom(string header) => header.Length > 0 && header[0] == '\uFEFF' ? header[1..] : header;
+
+    public static ValidationFailedException NotUtf8(int line) => ValidationFailedException.For(
+        "file",
+        $"is not valid UTF-8 text (near line {line}); save it as \"CSV UTF-8\" and upload again");
+}

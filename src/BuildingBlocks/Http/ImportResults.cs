@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+
+namespace EduRelief.BuildingBlocks.Http;
+
+public static class ImportResults
+{
+    /// <summary>
+    /// A file with bad rows imported all-or-nothing: a 400 problem that still carries the whole report
+    /// (every bad row with its line, column and reason), and says nothing was stored.
+    /// </summary>
+    public static IResult NothingStored<TReport>(int rejected, TReport report) =>
+        Results.Problem(
+            title: "The file has bad rows; nothing was stored",
+            detail: $"{rejected} row(s) were refused. Correct them, or send the file again with partial=true to keep the good rows.",
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["report"] = report });
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+using EduRelief.SharedKernel.Validation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduRelief.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>
+    /// Registers MediatR 5.1.0 by hand (there is no AddMediatR package for it here): the mediator, the pipeline,
+    /// and every handler and validator in <paramref name="assemblies"/>, internal ones included.
+    /// </summary>
+    public static IServiceCollection AddEduReliefMessaging(this IServiceCollection services, IEnumerable<Assembly> assemblies)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
+        services.AddScoped<IMediator, PublishToAllMediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies.Distinct())
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        return services;
+    }
+}

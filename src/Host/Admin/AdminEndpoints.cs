@@ -1,0 +1,63 @@
+using EduRelief.Host.Jobs;
+using EduRelief.Host.Modules;
+using EduRelief.SharedKernel.Errors;
+using Hangfire;
+
+namespace EduRelief.Host.Admin;
+
+/// <summary>County IT's view of the deployable: which modules run, and their background jobs.</summary>
+internal static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/admin").WithTags("Admin");
+
+        admin.MapGet("/modules", (ModuleCatalog catalog) =>
+            catalog.All.Select(m => new ModuleResponse(m.Name, m.Module.RoutePrefix, m.Enabled, m.Module.RecurringJobs.Select(j => j.Id).ToList())))
+            .WithName("ListModules")
+            .WithSummary("Modules the Host found, and whether each is enabled");
+
+        admin.MapGet("/jobs", (ModuleCatalog catalog, JobStorage storage) => RecurringJobQueries.List(catalog, storage))
+            .WithName("ListJobs")
+            .WithSummary("Recurring jobs with cron, last and next run, and last result");
+
+        admin.MapPut("/jobs/{jobId}", (string jobId, UpdateJobRequest request, ModuleCatalog catalog, RecurringJobScheduler scheduler, JobStorage storage) =>
+        {
+            RequireDeclared(catalog, jobId);
+            if (string.IsNullOrWhiteSpace(request.Cron))
+            {
+                throw ValidationFailedException.For("cron", "is required, e.g. \"0 2 * * *\" for 02:00 every day");
+            }
+
+            try
+            {
+                scheduler.Schedule(jobId, request.Cron.Trim());
+            }
+            catch (ArgumentException ex)
+            {
+                throw ValidationFailedException.For("cron", $"'{request.Cron}' is not a valid cron expression: {ex.InnerException?.Message ?? ex.Message}");
+            }
+
+            return RecurringJobQueries.List(catalog, storage).First(j => j.Id == jobId);
+        })
+        .WithName("UpdateJob")
+        .WithSummary("Change a recurring job's cron (read in the county's time zone)");
+
+        admin.MapPost("/jobs/{jobId}/trigger", (string jobId, ModuleCatalog catalog, IRecurringJobManagerV2 manager) =>
+        {
+            RequireDeclared(catalog, jobId);
+            var backgroundJobId = manager.TriggerJob(jobId);
+            return Results.Accepted($"/hangfire/jobs/details/{backgroundJobId}", new { jobId, backgroundJobId });
+        })
+        .WithName("TriggerJob")
+        .WithSummary("Run a recurring job now; returns the Hangfire job id");
+    }
+
+    private static void RequireDeclared(ModuleCatalog catalog, string jobId)
+    {
+        if (!catalog.EnabledJobs.Any(j => j.Id == jobId))
+        {
+            throw new NotFoundException("Job", jobId);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace EduRelief.Host.Admin;
+
+internal sealed record ModuleResponse(string Name, string RoutePrefix, bool Enabled, IReadOnlyList<string> Jobs);

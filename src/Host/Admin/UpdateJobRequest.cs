@@ -1,0 +1,3 @@
+namespace EduRelief.Host.Admin;
+
+internal sealed record UpdateJobRequest(string? Cron);

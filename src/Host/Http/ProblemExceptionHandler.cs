@@ -1,0 +1,68 @@
+using System.Text.Json;
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.SharedKernel.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Host.Http;
+
+/// <summary>
+/// Every error leaves as an RFC 7807 problem: bad input 400 with each field named, unknown 404, conflicts 409,
+/// oversized 413, wrong media type 415, anything else 500 without internals.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Describe(exception);
+        if (problem.Status >= 500)
+        {
+            LogUnhandled(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Describe(Exception exception) => exception switch
+    {
+        ValidationFailedException v => Invalid(v.Errors),
+        BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonBindingErrors.Describe(json)),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large", exception.Message),
+        BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid(("body", "is required: send the fields as JSON")),
+        BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
+        NotFoundException n => Problem(StatusCodes.Status404NotFound, $"{n.Resource} not found", n.Message),
+        ConflictException c => Conflict(c.Field, c.Message),
+        DbUpdateConcurrencyException => Conflict("version", "the record was changed by someone else; reload it and try again"),
+        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => Conflict("body", "the change conflicts with an existing record (a duplicate key)"),
+        UploadTooLargeException big => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large", big.Message),
+        UnsupportedUploadException media => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", media.Message),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side", "The error has been logged; nothing you sent was stored if the request did not complete."),
+    };
+
+    private static HttpValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid; nothing was changed",
+        };
+
+    private static HttpValidationProblemDetails Invalid((string Field, string Message) error) =>
+        Invalid(new Dictionary<string, string[]> { [error.Field] = [error.Message] });
+
+    private static HttpValidationProblemDetails Conflict(string field, string message) =>
+        new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict; nothing was changed",
+            Detail = message,
+        };
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, string method, string path, Exception error);
+}

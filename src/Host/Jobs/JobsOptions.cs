@@ -1,0 +1,19 @@
+namespace EduRelief.Host.Jobs;
+
+internal sealed class JobsOptions
+{
+    public const string Section = "EduRelief:Jobs";
+
+    /// <summary>The county's time zone: every cron is read in it.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary><c>SQLite</c> (its own <c>hangfire.db</c> in the data folder) or <c>InMemory</c>.</summary>
+    public string Storage { get; set; } = "SQLite";
+
+    /// <summary>How often workers look for a queued job; Hangfire's SQLite default of 15 s is too slow for "run now".</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int WorkerCount { get; set; } = 4;
+
+    public TimeZoneInfo CountyTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

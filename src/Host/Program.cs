@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using EduRelief.BuildingBlocks.Messaging;
+using EduRelief.Host.Admin;
+using EduRelief.Host.Health;
+using EduRelief.Host.Http;
+using EduRelief.Host.Jobs;
+using EduRelief.Host.Modules;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Modules;
+using Hangfire;
+using Hangfire.Dashboard;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var catalog = ModuleCatalog.Discover(builder.Configuration);
+builder.Services.AddSingleton(catalog);
+foreach (var module in catalog.Enabled)
+{
+    module.Register(builder.Services, builder.Configuration);
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddEduReliefMessaging(catalog.EnabledAssemblies);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICallerContext, HttpCallerContext>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("module-databases");
+builder.Services.AddEduReliefJobs(builder.Configuration);
+builder.Services.AddSingleton<RecurringJobScheduler>();
+
+var app = builder.Build();
+
+foreach (var database in app.Services.GetServices<IModuleDatabase>())
+{
+    await database.MigrateAsync(CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+foreach (var module in catalog.Enabled)
+{
+    module.MapEndpoints(app);
+}
+
+app.MapAdminEndpoints();
+app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
+app.Services.GetRequiredService<RecurringJobScheduler>().ScheduleAll();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

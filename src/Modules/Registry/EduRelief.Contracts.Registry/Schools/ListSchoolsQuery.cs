@@ -1,0 +1,11 @@
+using MediatR;
+
+namespace EduRelief.Contracts.Registry;
+
+/// <summary>Every school, optionally of one township and/or stage.</summary>
+public sealed record ListSchoolsQuery : IRequest<IReadOnlyList<SchoolDto>>
+{
+    public string? TownshipCode { get; init; }
+
+    public Stage? Stage { get; init; }
+}

@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace EduRelief.Contracts.Registry;
+
+/// <summary>Every township of the county, by code.</summary>
+public sealed record ListTownshipsQuery : IRequest<IReadOnlyList<TownshipDto>>;

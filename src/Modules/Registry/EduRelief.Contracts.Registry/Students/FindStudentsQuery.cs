@@ -1,0 +1,14 @@
+using EduRelief.SharedKernel.Paging;
+using MediatR;
+
+namespace EduRelief.Contracts.Registry;
+
+/// <summary>A page of the students that match; ordered by national ID.</summary>
+public sealed record FindStudentsQuery : IRequest<PagedResult<StudentDto>>
+{
+    public StudentCriteria Criteria { get; init; } = new();
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = PageRequest.DefaultPageSize;
+}

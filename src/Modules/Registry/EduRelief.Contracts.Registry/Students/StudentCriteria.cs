@@ -1,0 +1,27 @@
+namespace EduRelief.Contracts.Registry;
+
+/// <summary>Which students a query selects; every criterion left null selects all.</summary>
+public sealed record StudentCriteria
+{
+    public string? NationalId { get; init; }
+
+    public string? SchoolCode { get; init; }
+
+    public string? TownshipCode { get; init; }
+
+    public IReadOnlyList<Stage>? Stages { get; init; }
+
+    /// <summary>Students with any of these categories currently active.</summary>
+    public IReadOnlyList<HardshipCategory>? AnyCategory { get; init; }
+
+    /// <summary>True: students with at least one hardship category; false: students with none.</summary>
+    public bool? HasHardship { get; init; }
+
+    public bool? Boarding { get; init; }
+
+    public bool? LeftBehind { get; init; }
+
+    public bool? Disabled { get; init; }
+
+    public StudentStatus? Status { get; init; }
+}

@@ -1,0 +1,43 @@
+using EduRelief.SharedKernel.Primitives;
+
+namespace EduRelief.Contracts.Registry;
+
+public sealed record StudentDto
+{
+    public required Guid Id { get; init; }
+
+    public required string NationalId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required DateOnly BirthDate { get; init; }
+
+    public required Sex Sex { get; init; }
+
+    public required string SchoolCode { get; init; }
+
+    public required string TownshipCode { get; init; }
+
+    public required Stage Stage { get; init; }
+
+    public required SchoolLocation SchoolLocation { get; init; }
+
+    public required int Grade { get; init; }
+
+    public required bool Boarding { get; init; }
+
+    public string? HouseholdId { get; init; }
+
+    public required IReadOnlyList<HardshipCategory> Categories { get; init; }
+
+    public required bool LeftBehind { get; init; }
+
+    public DisabilityDto? Disability { get; init; }
+
+    public required StudentStatus Status { get; init; }
+
+    public required DateOnly EnrolledOn { get; init; }
+
+    /// <summary>Increases with every change; send it back on PATCH to refuse a stale update.</summary>
+    public required int Version { get; init; }
+}

@@ -1,0 +1,42 @@
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Data;
+
+internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<Township> Townships => Set<Township>();
+
+    public DbSet<Village> Villages => Set<Village>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<StudentCategoryPeriod> CategoryPeriods => Set<StudentCategoryPeriod>();
+
+    public DbSet<StudentChange> StudentChanges => Set<StudentChange>();
+
+    public DbSet<StudentFileEntry> FileEntries => Set<StudentFileEntry>();
+
+    public DbSet<StudentFileSummary> FileSummaries => Set<StudentFileSummary>();
+
+    public DbSet<HouseholdCategory> HouseholdCategories => Set<HouseholdCategory>();
+
+    public DbSet<ProcessedHouseholdFile> ProcessedHouseholdFiles => Set<ProcessedHouseholdFile>();
+
+    public DbSet<LedgerRefreshRun> LedgerRefreshRuns => Set<LedgerRefreshRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is stored as whole fen (INTEGER) so that SQLite sums it exactly.
+        configurationBuilder.Properties<decimal>().HaveConversion<YuanToFenConverter>();
+    }
+}

@@ -1,0 +1,7 @@
+namespace EduRelief.Modules.Registry.Domain;
+
+internal enum HouseholdStatus
+{
+    Active,
+    Exited,
+}

@@ -1,0 +1,53 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.SharedKernel.Primitives;
+
+namespace EduRelief.Modules.Registry.Domain;
+
+/// <summary>A student: the head of the student file (一生一档). One per national ID.</summary>
+internal sealed class Student
+{
+    public Guid Id { get; init; }
+
+    public required string NationalId { get; init; }
+
+    public required string Name { get; set; }
+
+    public DateOnly BirthDate { get; init; }
+
+    public Sex Sex { get; init; }
+
+    public Guid SchoolId { get; set; }
+
+    public School? School { get; set; }
+
+    public int Grade { get; set; }
+
+    public bool Boarding { get; set; }
+
+    public string? HouseholdId { get; set; }
+
+    /// <summary>The categories active now, one bit per <see cref="HardshipCategory"/>; periods keep the history.</summary>
+    public int CategoryMask { get; set; }
+
+    public bool LeftBehind { get; set; }
+
+    public DisabilityCategory? DisabilityCategory { get; set; }
+
+    public int? DisabilityGrade { get; set; }
+
+    public StudentStatus Status { get; set; }
+
+    public DateOnly EnrolledOn { get; init; }
+
+    public int Version { get; set; }
+
+    public required string RegisteredBy { get; init; }
+
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<StudentCategoryPeriod> CategoryPeriods { get; init; } = [];
+
+    public IReadOnlyList<HardshipCategory> Categories => CategoryMasks.ToList(CategoryMask);
+}

@@ -1,0 +1,39 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.CreateSchool;
+
+internal sealed class CreateSchoolHandler(RegistryDbContext db) : IRequestHandler<CreateSchoolCommand, SchoolDto>
+{
+    public async Task<SchoolDto> Handle(CreateSchoolCommand request, CancellationToken cancellationToken)
+    {
+        var townshipCode = request.TownshipCode!.Trim();
+        var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken)
+            ?? throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
+        var code = request.Code!.Trim();
+        if (await db.Schools.AnyAsync(s => s.Code == code, cancellationToken))
+        {
+            throw new ConflictException("code", $"a school with code '{code}' already exists");
+        }
+
+        var school = new School
+        {
+            Id = Guid.CreateVersion7(),
+            Code = code,
+            Name = request.Name!.Trim(),
+            TownshipId = township.Id,
+            Stage = EnumCodes.Parse<Stage>(request.Stage!),
+            Location = EnumCodes.Parse<SchoolLocation>(request.Location!),
+            Classrooms = request.Classrooms!.Value,
+        };
+        db.Schools.Add(school);
+        await db.SaveChangesAsync(cancellationToken);
+        return school.ToDto(township.Code);
+    }
+}

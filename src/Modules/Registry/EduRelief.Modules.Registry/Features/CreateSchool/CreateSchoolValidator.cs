@@ -1,0 +1,24 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.Modules.Registry.Features.CreateSchool;
+
+internal sealed class CreateSchoolValidator : IValidator<CreateSchoolCommand>
+{
+    public void Validate(CreateSchoolCommand request, ValidationErrors errors)
+    {
+        errors.Required("code", request.Code);
+        errors.MaxLength("code", request.Code, 32);
+        errors.Required("name", request.Name);
+        errors.MaxLength("name", request.Name, 100);
+        errors.Required("townshipCode", request.TownshipCode);
+        errors.Enum<Stage>("stage", request.Stage);
+        errors.Enum<SchoolLocation>("location", request.Location);
+        if (request.Classrooms is null)
+        {
+            errors.Add("classrooms", "is required");
+        }
+
+        errors.Range("classrooms", request.Classrooms, 0, 1000);
+    }
+}

@@ -1,0 +1,26 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.CreateTownship;
+
+internal sealed class CreateTownshipHandler(RegistryDbContext db) : IRequestHandler<CreateTownshipCommand, TownshipDto>
+{
+    public async Task<TownshipDto> Handle(CreateTownshipCommand request, CancellationToken cancellationToken)
+    {
+        var code = request.Code!.Trim();
+        if (await db.Townships.AnyAsync(t => t.Code == code, cancellationToken))
+        {
+            throw new ConflictException("code", $"a township with code '{code}' already exists");
+        }
+
+        var township = new Township { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim() };
+        db.Townships.Add(township);
+        await db.SaveChangesAsync(cancellationToken);
+        return township.ToDto();
+    }
+}

@@ -1,0 +1,27 @@
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.SharedKernel.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.CreateVillage;
+
+internal sealed class CreateVillageHandler(RegistryDbContext db) : IRequestHandler<CreateVillageCommand, VillageResponse>
+{
+    public async Task<VillageResponse> Handle(CreateVillageCommand request, CancellationToken cancellationToken)
+    {
+        var townshipCode = request.TownshipCode!.Trim();
+        var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken)
+            ?? throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
+        var code = request.Code!.Trim();
+        if (await db.Villages.AnyAsync(v => v.Code == code, cancellationToken))
+        {
+            throw new ConflictException("code", $"a village with code '{code}' already exists");
+        }
+
+        var village = new Village { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim(), TownshipId = township.Id };
+        db.Villages.Add(village);
+        await db.SaveChangesAsync(cancellationToken);
+        return new VillageResponse(village.Id, village.Code, village.Name, township.Code);
+    }
+}

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace EduRelief.Modules.Registry.Features.GetStudentFile;
+
+internal sealed record GetStudentFileQuery(Guid StudentId) : IRequest<StudentFileResponse>;

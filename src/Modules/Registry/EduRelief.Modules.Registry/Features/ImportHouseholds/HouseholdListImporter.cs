@@ -1,0 +1,122 @@
+using System.Text;
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.ImportRoster;
+using EduRelief.SharedKernel.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
+
+/// <summary>
+/// Applies the poverty data platform's household list: each household category starts or ends on its date, and
+/// the students of that household follow, with history naming the list as the source.
+/// </summary>
+internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdReconciler reconciler, TimeProvider time, IOptions<RegistryOptions> options)
+{
+    public async Task<HouseholdListResult> ImportAsync(Stream csvBody, string sourceName, bool dryRun, bool partial, CancellationToken cancellationToken)
+    {
+        using var text = CsvUpload.Open(csvBody, options.Value.MaxImportBytes);
+        var csv = new CsvRowReader(text);
+        var row = new List<string>();
+        var errors = new List<RosterRowError>();
+        var rows = new Dictionary<(string, Contracts.Registry.HardshipCategory), HouseholdListRow>();
+        var rejected = 0;
+        try
+        {
+            var positions = await HouseholdListParser.ReadHeaderAsync(csv, row, cancellationToken);
+            while (await csv.TryReadRecordAsync(row, cancellationToken))
+            {
+                if (row is [{ Length: 0 }])
+                {
+                    continue;
+                }
+
+                if (HouseholdListParser.Parse(positions, row, csv.LineNumber, errors) is { } parsed)
+                {
+                    // A later line about the same household and category is the newer word.
+                    rows[(parsed.HouseholdId, parsed.Category)] = parsed;
+                }
+                else
+                {
+                    rejected++;
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw CsvUpload.NotUtf8(csv.LineNumber);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw ValidationFailedException.For("file", ex.Message);
+        }
+
+        if (rows.Count == 0 && rejected == 0)
+        {
+            throw ValidationFailedException.For("file", "has a header row but no households");
+        }
+
+        var now = time.GetUtcNow();
+        var source = $"household-list:{sourceName}";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (changed, unchanged, affected) = await ApplyAsync(rows.Values, source, now, cancellationToken);
+        var studentsChanged = await reconciler.ReconcileAsync(affected, source, now, cancellationToken);
+        var stored = !dryRun && (rejected == 0 || partial);
+        if (stored)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return new HouseholdListResult(changed, unchanged, rejected, studentsChanged, dryRun, stored, errors);
+    }
+
+    private async Task<(int Changed, int Unchanged, HashSet<string> Affected)> ApplyAsync(
+        IEnumerable<HouseholdListRow> rows, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = await db.HouseholdCategories.ToDictionaryAsync(h => (h.HouseholdId, h.Category), cancellationToken);
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        var changed = 0;
+        var unchanged = 0;
+        foreach (var row in rows)
+        {
+            if (known.TryGetValue((row.HouseholdId, row.Category), out var current))
+            {
+                if (current.Status == row.Status && current.EffectiveOn == row.EffectiveOn)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                current.Status = row.Status;
+                current.EffectiveOn = row.EffectiveOn;
+                current.Source = source;
+                current.UpdatedAt = now;
+            }
+            else
+            {
+                db.HouseholdCategories.Add(new HouseholdCategory
+                {
+                    HouseholdId = row.HouseholdId,
+                    Category = row.Category,
+                    Status = row.Status,
+                    EffectiveOn = row.EffectiveOn,
+                    Source = source,
+                    UpdatedAt = now,
+                });
+            }
+
+            changed++;
+            affected.Add(row.HouseholdId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (changed, unchanged, affected);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.ImportRoster;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
+
+/// <summary>Reads <c>household_id,category,effective_on,status</c> (English or Chinese headers, any order).</summary>
+internal static class HouseholdListParser
+{
+    private static readonly string[][] Columns =
+    [
+        ["household_id", "户编号"],
+        ["category", "困难类型"],
+        ["effective_on", "生效日期"],
+        ["status", "状态"],
+    ];
+
+    public static async Task<int[]> ReadHeaderAsync(CsvRowReader csv, List<string> row, CancellationToken cancellationToken)
+    {
+        if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
+        {
+            throw ValidationFailedException.For("file", "is empty; the first line must be the header row");
+        }
+
+        row[0] = CsvUpload.WithoutBom(row[0]);
+        var names = row.Select(c => c.Trim()).ToList();
+        var positions = new int[Columns.Length];
+        var errors = new ValidationErrors();
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            positions[i] = names.FindIndex(n => Columns[i].Contains(n, StringComparer.OrdinalIgnoreCase));
+            if (positions[i] < 0)
+            {
+                errors.Add("header", $"the required column {Columns[i][0]} ({Columns[i][1]}) is missing");
+            }
+        }
+
+        errors.ThrowIfAny();
+        return positions;
+    }
+
+    public static HouseholdListRow? Parse(int[] positions, List<string> row, int line, List<RosterRowError> errors)
+    {
+        string Cell(int column) => positions[column] < row.Count ? row[positions[column]].Trim() : string.Empty;
+        var before = errors.Count;
+        var householdId = Cell(0);
+        if (householdId.Length is 0 or > 64)
+        {
+            errors.Add(new RosterRowError(line, "household_id", householdId.Length == 0 ? "is required" : "must be at most 64 characters"));
+        }
+
+        var cells = new ValidationErrors();
+        var category = cells.Enum<HardshipCategory>("category", Cell(1));
+        var status = Status(Cell(3), cells);
+        DateOnly? effectiveOn = DateOnly.TryParseExact(Cell(2), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        if (effectiveOn is null)
+        {
+            cells.Add("effective_on", $"'{Cell(2)}' is not a date in the form YYYY-MM-DD");
+        }
+
+        foreach (var (field, messages) in cells.ToDictionary())
+        {
+            errors.AddRange(messages.Select(m => new RosterRowError(line, field, m)));
+        }
+
+        return errors.Count > before ? null : new HouseholdListRow(householdId, category!.Value, effectiveOn!.Value, status!.Value);
+    }
+
+    private static HouseholdStatus? Status(string text, ValidationErrors errors)
+    {
+        switch (text)
+        {
+            case "有效" or "在册":
+                return HouseholdStatus.Active;
+            case "退出" or "脱贫":
+                return HouseholdStatus.Exited;
+            default:
+                return errors.Enum<HouseholdStatus>("status", text);
+        }
+    }
+}

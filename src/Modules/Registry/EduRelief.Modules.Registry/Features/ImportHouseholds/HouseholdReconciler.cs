@@ -1,0 +1,91 @@
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
+
+/// <summary>
+/// Brings students' categories in line with what the poverty data platform says of their household: an Active
+/// household category is held by every student of the household, an Exited one by none. Already in line: no change.
+/// </summary>
+internal sealed class HouseholdReconciler(RegistryDbContext db)
+{
+    private const int SaveEvery = 500;
+
+    /// <summary>Reconciles the given households, or all when <paramref name="householdIds"/> is null; returns the students changed.</summary>
+    public async Task<int> ReconcileAsync(IReadOnlyCollection<string>? householdIds, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (householdIds is { Count: 0 })
+        {
+            return 0;
+        }
+
+        var standings = householdIds is null ? db.HouseholdCategories.AsNoTracking() : db.HouseholdCategories.AsNoTracking().Where(h => householdIds.Contains(h.HouseholdId));
+        var byHousehold = (await standings.ToListAsync(cancellationToken)).ToLookup(h => h.HouseholdId, StringComparer.Ordinal);
+        if (byHousehold.Count == 0)
+        {
+            return 0;
+        }
+
+        var students = db.Students.AsNoTracking().Where(s => s.HouseholdId != null);
+        if (householdIds is not null)
+        {
+            students = students.Where(s => householdIds.Contains(s.HouseholdId!));
+        }
+
+        var candidates = await students.Select(s => new { s.Id, s.HouseholdId, s.CategoryMask }).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var candidate in candidates)
+        {
+            var pending = byHousehold[candidate.HouseholdId!].Where(h => IsOutOfLine(h, candidate.CategoryMask)).ToList();
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
+            await FollowHouseholdAsync(candidate.Id, pending, source, now, cancellationToken);
+            if (++changed % SaveEvery == 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return changed;
+    }
+
+    private static bool IsOutOfLine(HouseholdCategory standing, int mask)
+    {
+        var held = (mask & CategoryMasks.Bit(standing.Category)) != 0;
+        return standing.Status == HouseholdStatus.Active ? !held : held;
+    }
+
+    private async Task FollowHouseholdAsync(Guid studentId, List<HouseholdCategory> pending, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var student = await db.Students
+            .Include(s => s.School)
+            .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
+            .FirstAsync(s => s.Id == studentId, cancellationToken);
+        foreach (var standing in pending)
+        {
+            var edit = new StudentEdit(student, standing.EffectiveOn, source, now);
+            if (standing.Status == HouseholdStatus.Active)
+            {
+                edit.AddCategory(standing.Category);
+            }
+            else
+            {
+                edit.RemoveCategory(standing.Category);
+            }
+
+            edit.Complete();
+            db.StudentChanges.AddRange(edit.Changes);
+            foreach (var integrationEvent in edit.Events)
+            {
+                db.AddToOutbox(integrationEvent, now);
+            }
+        }
+    }
+}

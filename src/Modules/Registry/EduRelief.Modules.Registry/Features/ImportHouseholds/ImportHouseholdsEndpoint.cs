@@ -1,0 +1,24 @@
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Http;
+using EduRelief.SharedKernel.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
+
+internal sealed class ImportHouseholdsEndpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/imports/households", async (HttpRequest request, bool? dryRun, bool? partial, HouseholdListImporter importer, ICallerContext caller, IOptions<RegistryOptions> options, CancellationToken ct) =>
+        {
+            CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
+            var result = await importer.ImportAsync(request.Body, $"upload by {caller.UserName}", dryRun ?? false, partial ?? false, ct);
+            return result.Stored || result.DryRun || result.Rejected == 0
+                ? Results.Ok(result)
+                : ImportResults.NothingStored(result.Rejected, result);
+        })
+        .WithName("ImportHouseholds")
+        .WithSummary("Import the poverty data platform's household list: household_id,category,effective_on,status");
+}

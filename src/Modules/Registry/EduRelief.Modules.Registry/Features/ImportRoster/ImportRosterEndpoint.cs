@@ -1,0 +1,23 @@
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace EduRelief.Modules.Registry.Features.ImportRoster;
+
+internal sealed class ImportRosterEndpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/imports/roster", async (HttpRequest request, bool? dryRun, bool? partial, RosterImporter importer, IOptions<RegistryOptions> options, CancellationToken ct) =>
+        {
+            CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
+            var result = await importer.ImportAsync(request.Body, dryRun ?? false, partial ?? false, ct);
+            return result.Stored || result.DryRun || result.Rejected == 0
+                ? Results.Ok(result)
+                : ImportResults.NothingStored(result.Rejected, result);
+        })
+        .WithName("ImportRoster")
+        .WithSummary("Import the student-aid system's roster (CSV, English or Chinese headers); dryRun checks only, partial keeps the good rows");
+}

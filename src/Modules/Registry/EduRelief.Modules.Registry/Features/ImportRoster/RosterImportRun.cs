@@ -1,0 +1,36 @@
+namespace EduRelief.Modules.Registry.Features.ImportRoster;
+
+/// <summary>The state of one import as it reads the file.</summary>
+internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Guid> schools, string source, DateTimeOffset now)
+{
+    public RosterHeader Header { get; } = header;
+
+    public Dictionary<string, Guid> Schools { get; } = schools;
+
+    public string Source { get; } = source;
+
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The first 17 digits of each national ID seen, to name the line of a duplicate in flat memory.</summary>
+    public Dictionary<long, int> LinesById { get; } = [];
+
+    public List<RosterRowError> Errors { get; } = [];
+
+    public int Rows { get; set; }
+
+    public int Accepted { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int Rejected { get; private set; }
+
+    public void Reject() => Rejected++;
+
+    public void Reject(int line, RosterColumn column, string message)
+    {
+        Errors.Add(new RosterRowError(line, Header.HeaderOf(column), message));
+        Rejected++;
+    }
+}

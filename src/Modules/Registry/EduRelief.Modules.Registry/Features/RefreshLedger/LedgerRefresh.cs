@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.ImportHouseholds;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace EduRelief.Modules.Registry.Features.RefreshLedger;
+
+/// <summary>
+/// The recurring ledger refresh (动态管理): applies the newest household list dropped in the inbox (once per file
+/// content), reconciles every student with their household, and rebuilds each student file's summary.
+/// Every step compares before it writes, so a second run with nothing new changes nothing.
+/// </summary>
+internal sealed class LedgerRefresh(
+    RegistryDbContext db,
+    HouseholdListImporter households,
+    HouseholdReconciler reconciler,
+    StudentFileSummaryRebuilder summaries,
+    IOptions<RegistryOptions> options,
+    IConfiguration configuration,
+    TimeProvider time)
+{
+    // Two overlapping runs in this process take turns; each step is idempotent, so the second finds nothing to do.
+    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        await OneRunAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var started = time.GetUtcNow();
+            var report = new List<string> { await ApplyNewestHouseholdListAsync(cancellationToken) };
+            var reconciled = await reconciler.ReconcileAsync(null, $"ledger-refresh:{started:yyyy-MM-dd}", started, cancellationToken);
+            report.Add($"{reconciled} student(s) brought in line with their household");
+            var rebuilt = await summaries.RebuildAsync(started, cancellationToken);
+            report.Add($"{rebuilt} student file summar{(rebuilt == 1 ? "y" : "ies")} rebuilt");
+
+            var text = string.Join("; ", report);
+            db.LedgerRefreshRuns.Add(new LedgerRefreshRun { StartedAt = started, FinishedAt = time.GetUtcNow(), Report = text });
+            await db.SaveChangesAsync(cancellationToken);
+            return text;
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    private async Task<string> ApplyNewestHouseholdListAsync(CancellationToken cancellationToken)
+    {
+        var inbox = HouseholdInbox();
+        var newest = new DirectoryInfo(inbox).EnumerateFiles("*.csv").OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name).FirstOrDefault();
+        if (newest is null)
+        {
+            return "no household list in the inbox";
+        }
+
+        var hash = Convert.ToHexString(await HashAsync(newest, cancellationToken));
+        if (await db.ProcessedHouseholdFiles.AnyAsync(f => f.Sha256 == hash, cancellationToken))
+        {
+            return $"household list {newest.Name} already applied";
+        }
+
+        string outcome;
+        try
+        {
+            await using var stream = newest.OpenRead();
+            var result = await households.ImportAsync(stream, newest.Name, dryRun: false, partial: true, cancellationToken);
+            outcome = $"household list {newest.Name}: {result.Changed} household categor{(result.Changed == 1 ? "y" : "ies")} changed, "
+                + $"{result.StudentsChanged} student(s) followed, {result.Rejected} bad line(s)"
+                + string.Concat(result.Errors.Take(5).Select(e => $" [line {e.Line} {e.Field}: {e.Message}]"));
+        }
+        catch (SharedKernel.Errors.ValidationFailedException ex)
+        {
+            outcome = $"household list {newest.Name} refused: {string.Join(", ", ex.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key} {m}")))}";
+        }
+
+        db.ProcessedHouseholdFiles.Add(new ProcessedHouseholdFile { Sha256 = hash, FileName = newest.Name, ProcessedAt = time.GetUtcNow(), Outcome = outcome });
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
+
+    private string HouseholdInbox()
+    {
+        var path = Path.Combine(ModuleDatabaseRegistration.DataDirectory(configuration), options.Value.HouseholdInbox);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static async Task<byte[]> HashAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenRead();
+        return await SHA256.HashDataAsync(stream, cancellationToken);
+    }
+}

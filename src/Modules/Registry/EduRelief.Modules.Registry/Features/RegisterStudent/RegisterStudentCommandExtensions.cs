@@ -1,0 +1,22 @@
+using EduRelief.Modules.Registry.Features.Shared;
+
+namespace EduRelief.Modules.Registry.Features.RegisterStudent;
+
+internal static class RegisterStudentCommandExtensions
+{
+    public static StudentFields ToFields(this RegisterStudentCommand command) => new()
+    {
+        NationalId = command.NationalId,
+        Name = command.Name,
+        SchoolCode = command.SchoolCode,
+        Grade = command.Grade,
+        Boarding = command.Boarding,
+        HouseholdId = command.HouseholdId,
+        Categories = command.Categories,
+        LeftBehind = command.LeftBehind,
+        DisabilityCategory = command.Disability?.Category,
+        DisabilityGrade = command.Disability?.Grade,
+        EnrolledOn = command.EnrolledOn,
+        BirthDate = command.BirthDate,
+    };
+}

@@ -1,0 +1,35 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.RegisterStudent;
+
+internal sealed class RegisterStudentHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time)
+    : IRequestHandler<RegisterStudentCommand, StudentDto>
+{
+    public async Task<StudentDto> Handle(RegisterStudentCommand request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var valid = StudentFieldRules.Check(request.ToFields(), errors)!;
+        var school = await db.Schools.Include(s => s.Township).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
+            ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{valid.SchoolCode}'");
+        if (await db.Students.AnyAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken))
+        {
+            throw new ConflictException("nationalId", "a student with this national ID is already registered");
+        }
+
+        var now = time.GetUtcNow();
+        var source = $"manual:{caller.UserName}";
+        var student = StudentFactory.Create(valid, school.Id, source, now);
+        student.School = school;
+        db.Students.Add(student);
+        db.AddToOutbox(StudentFactory.Registered(student, school.Code, source, now), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return student.ToDto();
+    }
+}

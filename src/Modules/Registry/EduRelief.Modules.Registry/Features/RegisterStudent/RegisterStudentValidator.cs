@@ -1,0 +1,10 @@
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.Modules.Registry.Features.RegisterStudent;
+
+internal sealed class RegisterStudentValidator : IValidator<RegisterStudentCommand>
+{
+    public void Validate(RegisterStudentCommand request, ValidationErrors errors) =>
+        StudentFieldRules.Check(request.ToFields(), errors);
+}

@@ -1,0 +1,92 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.SharedKernel.Primitives;
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.Modules.Registry.Features.Shared;
+
+/// <summary>The checks every student passes, whether registered one by one or imported from a roster.</summary>
+internal static class StudentFieldRules
+{
+    public const int MinGrade = 1;
+    public const int MaxGrade = 12;
+    public const int MaxNameLength = 50;
+
+    public static ValidStudent? Check(StudentFields input, ValidationErrors errors)
+    {
+        var before = errors.Count;
+        NationalId nationalId = default;
+        if (string.IsNullOrWhiteSpace(input.NationalId))
+        {
+            errors.Add("nationalId", "is required");
+        }
+        else if (!NationalId.TryParse(input.NationalId, out nationalId, out var idError))
+        {
+            errors.Add("nationalId", idError);
+        }
+        else if (input.BirthDate is { } stated && stated != nationalId.BirthDate)
+        {
+            errors.Add("birthDate", $"{stated:yyyy-MM-dd} does not match the birth date in the national ID ({nationalId.BirthDate:yyyy-MM-dd})");
+        }
+
+        errors.Required("name", input.Name);
+        errors.MaxLength("name", input.Name?.Trim(), MaxNameLength);
+        errors.Required("schoolCode", input.SchoolCode);
+        if (input.Grade is null)
+        {
+            errors.Add("grade", "is required");
+        }
+
+        errors.Range("grade", input.Grade, MinGrade, MaxGrade);
+        errors.MaxLength("householdId", input.HouseholdId?.Trim(), 64);
+
+        var mask = 0;
+        foreach (var code in input.Categories ?? [])
+        {
+            if (errors.Enum<HardshipCategory>("categories", code) is { } category)
+            {
+                mask |= CategoryMasks.Bit(category);
+            }
+        }
+
+        DisabilityCategory? disability = null;
+        if (!string.IsNullOrWhiteSpace(input.DisabilityCategory) || input.DisabilityGrade is not null)
+        {
+            disability = errors.Enum<DisabilityCategory>("disability.category", input.DisabilityCategory);
+            if (input.DisabilityGrade is null)
+            {
+                errors.Add("disability.grade", "is required with a disability category (1 most severe … 4)");
+            }
+
+            errors.Range("disability.grade", input.DisabilityGrade, 1, 4);
+        }
+
+        if (input.EnrolledOn is null)
+        {
+            errors.Add("enrolledOn", "is required");
+        }
+        else if (nationalId.Value is not null && input.EnrolledOn < nationalId.BirthDate)
+        {
+            errors.Add("enrolledOn", "is before the student's birth date");
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        var householdId = string.IsNullOrWhiteSpace(input.HouseholdId) ? null : input.HouseholdId.Trim();
+        return new ValidStudent(
+            nationalId,
+            input.Name!.Trim(),
+            input.SchoolCode!.Trim(),
+            input.Grade!.Value,
+            input.Boarding ?? false,
+            householdId,
+            mask,
+            input.LeftBehind ?? false,
+            disability,
+            disability is null ? null : input.DisabilityGrade,
+            input.EnrolledOn!.Value);
+    }
+}

@@ -1,0 +1,70 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.Shared;
+
+internal static class StudentQueries
+{
+    /// <summary>Students with their school and township, read-only, ready for <see cref="RegistryMappings.ToDto(Student)"/>.</summary>
+    public static IQueryable<Student> WithSchool(this RegistryDbContext db) =>
+        db.Students.AsNoTracking().Include(s => s.School).ThenInclude(s => s!.Township);
+
+    public static IQueryable<Student> Matching(this IQueryable<Student> students, StudentCriteria criteria)
+    {
+        if (criteria.NationalId is { Length: > 0 } nationalId)
+        {
+            var normalized = nationalId.Trim().ToUpperInvariant();
+            students = students.Where(s => s.NationalId == normalized);
+        }
+
+        if (criteria.SchoolCode is { Length: > 0 } schoolCode)
+        {
+            students = students.Where(s => s.School!.Code == schoolCode);
+        }
+
+        if (criteria.TownshipCode is { Length: > 0 } townshipCode)
+        {
+            students = students.Where(s => s.School!.Township!.Code == townshipCode);
+        }
+
+        if (criteria.Stages is { Count: > 0 } stages)
+        {
+            students = students.Where(s => stages.Contains(s.School!.Stage));
+        }
+
+        if (criteria.AnyCategory is { Count: > 0 } categories)
+        {
+            var mask = CategoryMasks.From(categories);
+            students = students.Where(s => (s.CategoryMask & mask) != 0);
+        }
+
+        if (criteria.HasHardship is { } hasHardship)
+        {
+            students = hasHardship ? students.Where(s => s.CategoryMask != 0) : students.Where(s => s.CategoryMask == 0);
+        }
+
+        if (criteria.Boarding is { } boarding)
+        {
+            students = students.Where(s => s.Boarding == boarding);
+        }
+
+        if (criteria.LeftBehind is { } leftBehind)
+        {
+            students = students.Where(s => s.LeftBehind == leftBehind);
+        }
+
+        if (criteria.Disabled is { } disabled)
+        {
+            students = disabled ? students.Where(s => s.DisabilityCategory != null) : students.Where(s => s.DisabilityCategory == null);
+        }
+
+        if (criteria.Status is { } status)
+        {
+            students = students.Where(s => s.Status == status);
+        }
+
+        return students;
+    }
+}

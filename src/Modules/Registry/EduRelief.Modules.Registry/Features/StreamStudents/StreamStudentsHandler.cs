@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Features.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.StreamStudents;
+
+internal sealed class StreamStudentsHandler(RegistryDbContext db) : IRequestHandler<StreamStudentsQuery, IAsyncEnumerable<StudentDto>>
+{
+    private const int PageSize = 2000;
+
+    public Task<IAsyncEnumerable<StudentDto>> Handle(StreamStudentsQuery request, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(request.Criteria, cancellationToken));
+
+    /// <summary>Keyset pages on the national ID: each page is one short query, so memory stays flat and no read holds a lock for long.</summary>
+    private async IAsyncEnumerable<StudentDto> Read(StudentCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var page = await db.WithSchool().Matching(criteria)
+                .Where(s => string.Compare(s.NationalId, after) > 0)
+                .OrderBy(s => s.NationalId)
+                .Take(PageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var student in page)
+            {
+                yield return student.ToDto();
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].NationalId;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EduRelief.Contracts.Registry;
+using MediatR;
+
+namespace EduRelief.Modules.Registry.Features.UpdateStudent;
+
+/// <summary>
+/// A partial change: a field left out stays as it is. <see cref="Disability"/> is kept raw so that
+/// <c>"disability": null</c> (the disability is removed) differs from leaving it out.
+/// </summary>
+internal sealed record UpdateStudentCommand : IRequest<StudentDto>
+{
+    [JsonIgnore]
+    public Guid StudentId { get; init; }
+
+    public string? SchoolCode { get; init; }
+
+    public int? Grade { get; init; }
+
+    public bool? Boarding { get; init; }
+
+    public string? HouseholdId { get; init; }
+
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    public bool? LeftBehind { get; init; }
+
+    public JsonElement Disability { get; init; }
+
+    public string? Status { get; init; }
+
+    /// <summary>The day the change took effect; today when left out.</summary>
+    public DateOnly? EffectiveOn { get; init; }
+
+    /// <summary>The version the client last read; a different current version refuses the change (409).</summary>
+    public int? Version { get; init; }
+}

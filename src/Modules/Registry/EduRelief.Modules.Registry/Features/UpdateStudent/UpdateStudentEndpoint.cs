@@ -1,0 +1,16 @@
+using EduRelief.BuildingBlocks.Http;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduRelief.Modules.Registry.Features.UpdateStudent;
+
+internal sealed class UpdateStudentEndpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder group) =>
+        group.MapPatch("/students/{id:guid}", async (Guid id, UpdateStudentCommand command, IMediator mediator, CancellationToken ct) =>
+            Results.Ok(await mediator.Send(command with { StudentId = id }, ct)))
+        .WithName("UpdateStudent")
+        .WithSummary("Change a student's school, grade, boarding, categories, left-behind, disability or status; each change is kept as history");
+}

@@ -1,0 +1,88 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Registry.Features.UpdateStudent;
+
+internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time)
+    : IRequestHandler<UpdateStudentCommand, StudentDto>
+{
+    public async Task<StudentDto> Handle(UpdateStudentCommand request, CancellationToken cancellationToken)
+    {
+        var patch = UpdateStudentValidator.Check(request, new ValidationErrors());
+        var student = await db.Students
+            .Include(s => s.School).ThenInclude(s => s!.Township)
+            .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
+            .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
+            ?? throw new NotFoundException("Student", request.StudentId.ToString());
+        if (request.Version is { } version && version != student.Version)
+        {
+            throw new ConflictException("version", $"the student was changed by someone else (version {student.Version}, you sent {version}); reload and try again");
+        }
+
+        var now = time.GetUtcNow();
+        var effectiveOn = request.EffectiveOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        var edit = new StudentEdit(student, effectiveOn, $"manual:{caller.UserName}", now);
+        if (request.SchoolCode is { } schoolCode)
+        {
+            var school = await db.Schools.Include(s => s.Township).FirstOrDefaultAsync(s => s.Code == schoolCode.Trim(), cancellationToken)
+                ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{schoolCode}'");
+            edit.School(school);
+        }
+
+        Apply(request, patch, edit);
+        edit.Complete();
+        db.StudentChanges.AddRange(edit.Changes);
+        foreach (var integrationEvent in edit.Events)
+        {
+            db.AddToOutbox(integrationEvent, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return student.ToDto();
+    }
+
+    private static void Apply(UpdateStudentCommand request, StudentPatch patch, StudentEdit edit)
+    {
+        if (request.Grade is { } grade)
+        {
+            edit.Grade(grade);
+        }
+
+        if (request.Boarding is { } boarding)
+        {
+            edit.Boarding(boarding);
+        }
+
+        if (request.HouseholdId is { } householdId)
+        {
+            edit.Household(string.IsNullOrWhiteSpace(householdId) ? null : householdId.Trim());
+        }
+
+        if (patch.Categories is { } categories)
+        {
+            edit.Categories(categories);
+        }
+
+        if (request.LeftBehind is { } leftBehind)
+        {
+            edit.LeftBehind(leftBehind);
+        }
+
+        if (patch.DisabilityGiven)
+        {
+            edit.Disability(patch.DisabilityCategory, patch.DisabilityGrade);
+        }
+
+        if (patch.Status is { } status)
+        {
+            edit.Status(status);
+        }
+    }
+}

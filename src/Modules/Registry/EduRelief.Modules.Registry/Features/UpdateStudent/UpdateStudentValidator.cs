@@ -1,0 +1,65 @@
+using System.Text.Json;
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.Modules.Registry.Features.UpdateStudent;
+
+internal sealed class UpdateStudentValidator : IValidator<UpdateStudentCommand>
+{
+    public void Validate(UpdateStudentCommand request, ValidationErrors errors) => Check(request, errors);
+
+    public static StudentPatch Check(UpdateStudentCommand request, ValidationErrors errors)
+    {
+        if (request.SchoolCode is not null && string.IsNullOrWhiteSpace(request.SchoolCode))
+        {
+            errors.Add("schoolCode", "must not be empty");
+        }
+
+        errors.Range("grade", request.Grade, StudentFieldRules.MinGrade, StudentFieldRules.MaxGrade);
+        errors.MaxLength("householdId", request.HouseholdId, 64);
+
+        List<HardshipCategory>? categories = null;
+        if (request.Categories is not null)
+        {
+            categories = [];
+            foreach (var code in request.Categories)
+            {
+                if (errors.Enum<HardshipCategory>("categories", code) is { } category)
+                {
+                    categories.Add(category);
+                }
+            }
+        }
+
+        var status = errors.Enum<StudentStatus>("status", request.Status, required: false);
+        var (given, disabilityCategory, disabilityGrade) = CheckDisability(request.Disability, errors);
+        return new StudentPatch(categories, given, disabilityCategory, disabilityGrade, status);
+    }
+
+    private static (bool Given, DisabilityCategory? Category, int? Grade) CheckDisability(JsonElement disability, ValidationErrors errors)
+    {
+        switch (disability.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                return (false, null, null);
+            case JsonValueKind.Null:
+                return (true, null, null);
+            case JsonValueKind.Object:
+                var category = errors.Enum<DisabilityCategory>(
+                    "disability.category",
+                    disability.TryGetProperty("category", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null);
+                int? grade = disability.TryGetProperty("grade", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetInt32(out var n) ? n : null;
+                if (grade is null)
+                {
+                    errors.Add("disability.grade", "is required (1 most severe … 4)");
+                }
+
+                errors.Range("disability.grade", grade, 1, 4);
+                return (true, category, grade);
+            default:
+                errors.Add("disability", "must be an object {category, grade} or null to remove it");
+                return (false, null, null);
+        }
+    }
+}

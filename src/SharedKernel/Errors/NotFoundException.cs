@@ -1,0 +1,10 @@
+namespace EduRelief.SharedKernel.Errors;
+
+/// <summary>Thrown when a record named by the caller does not exist (or is outside the caller's scope). Becomes a 404 problem.</summary>
+public sealed class NotFoundException(string resource, string key)
+    : Exception($"{resource} '{key}' was not found.")
+{
+    public string Resource { get; } = resource;
+
+    public string Key { get; } = key;
+}

@@ -1,0 +1,19 @@
+using EduRelief.SharedKernel.Validation;
+
+namespace EduRelief.SharedKernel.Paging;
+
+public static class PageRequest
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static void Validate(int page, int pageSize, ValidationErrors errors)
+    {
+        if (page < 1)
+        {
+            errors.Add("page", "must be 1 or more");
+        }
+
+        errors.Range("pageSize", pageSize, 1, MaxPageSize);
+    }
+}

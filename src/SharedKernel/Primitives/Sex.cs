@@ -1,0 +1,7 @@
+namespace EduRelief.SharedKernel.Primitives;
+
+public enum Sex
+{
+    Female = 0,
+    Male = 1,
+}

@@ -1,0 +1,83 @@
+using EduRelief.SharedKernel.Errors;
+
+namespace EduRelief.SharedKernel.Validation;
+
+/// <summary>Collects field errors (camelCase field names, as the client sent them).</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    /// <summary>How many messages have been collected, over all fields.</summary>
+    public int Count => _errors.Values.Sum(messages => messages.Count);
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            list = [];
+            _errors[field] = list;
+        }
+
+        list.Add(message);
+    }
+
+    public void Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required");
+        }
+    }
+
+    public void MaxLength(string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Add(field, $"must be at most {max} characters");
+        }
+    }
+
+    public void Range(string field, int? value, int min, int max)
+    {
+        if (value is { } v && (v < min || v > max))
+        {
+            Add(field, $"must be between {min} and {max}");
+        }
+    }
+
+    /// <summary>Parses an enumeration named by its code; unknown codes are reported with the allowed list.</summary>
+    public TEnum? Enum<TEnum>(string field, string? value, bool required = true)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, "is required");
+            }
+
+            return null;
+        }
+
+        if (EnumCodes.TryParse<TEnum>(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        Add(field, $"'{value}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        return null;
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw new ValidationFailedException(ToDictionary());
+        }
+    }
+}
