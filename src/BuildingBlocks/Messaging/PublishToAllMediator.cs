@@ -8,6 +8,9 @@ namespace EduRelief.BuildingBlocks.Messaging;
 /// </summary>
 public sealed class PublishToAllMediator(ServiceFactory serviceFactory) : Mediator(serviceFactory)
 {
+    // A guard against an enumerator that would fail forever without moving on.
+    private const int MaxFailures = 1000;
+
     protected override async Task PublishCore(IEnumerable<Task> allHandlers)
     {
         List<Exception>? failures = null;
@@ -24,11 +27,12 @@ public sealed class PublishToAllMediator(ServiceFactory serviceFactory) : Mediat
 
                 handler = handlers.Current;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (failures is not { Count: >= MaxFailures })
             {
-                // A handler that throws before returning its task (or cannot be built) still counts as one failure.
+                // A handler that throws before returning its task surfaces here. MediatR builds the tasks with a
+                // Select over the resolved handlers, whose iterator has already moved on, so the rest still run.
                 (failures ??= []).Add(ex);
-                break;
+                continue;
             }
 
             try

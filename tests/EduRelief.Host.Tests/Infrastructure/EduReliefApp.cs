@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EduRelief.Host.Tests.Infrastructure;
 
@@ -10,17 +12,19 @@ namespace EduRelief.Host.Tests.Infrastructure;
 public sealed class EduReliefApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public EduReliefApp()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    public EduReliefApp(Dictionary<string, string?> settings)
+    internal EduReliefApp(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "edurelief-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = settings;
+        _services = services;
     }
 
     public string DataDirectory { get; }
@@ -35,6 +39,11 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -1,0 +1,6 @@
+namespace EduRelief.Tests.Messaging.Support;
+
+internal sealed class ReceiverSwitch
+{
+    public bool FirstFails { get; set; }
+}
