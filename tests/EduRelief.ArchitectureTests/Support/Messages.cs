@@ -1,0 +1,28 @@
+using MediatR;
+
+namespace EduRelief.ArchitectureTests.Support;
+
+/// <summary>
+/// MediatR roles by reflection over every interface a type has, inherited ones included
+/// (NetArchTest's ImplementInterface sees only the interfaces a type declares itself).
+/// </summary>
+internal static class Messages
+{
+    public static bool IsRequest(Type type) =>
+        IsConcrete(type) && type.GetInterfaces().Any(i => i == typeof(IRequest) || IsGeneric(i, typeof(IRequest<>)));
+
+    public static bool IsNotification(Type type) =>
+        IsConcrete(type) && type.GetInterfaces().Contains(typeof(INotification));
+
+    public static bool IsHandler(Type type) =>
+        type.IsClass && type.GetInterfaces().Any(i =>
+            IsGeneric(i, typeof(IRequestHandler<,>)) || IsGeneric(i, typeof(IRequestHandler<>)) || IsGeneric(i, typeof(INotificationHandler<>)));
+
+    public static IReadOnlyList<Type> TypesIn(IEnumerable<System.Reflection.Assembly> assemblies, Func<Type, bool> role) =>
+        assemblies.SelectMany(Assemblies.WrittenTypes).Where(role).OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
+
+    private static bool IsConcrete(Type type) => !type.IsInterface && !type.IsAbstract;
+
+    private static bool IsGeneric(Type candidate, Type openGeneric) =>
+        candidate.IsGenericType && candidate.GetGenericTypeDefinition() == openGeneric;
+}
