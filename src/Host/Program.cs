@@ -5,7 +5,7 @@ using EduRelief.Host.Health;
 using EduRelief.Host.Http;
 using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
-using EduRelief.SharedKernel.Identity;
+using EduRelief.Host.Security;
 using EduRelief.SharedKernel.Modules;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -21,8 +21,7 @@ foreach (var module in catalog.Enabled)
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddEduReliefMessaging(catalog.EnabledAssemblies);
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICallerContext, HttpCallerContext>();
+builder.Services.AddClosedByDefault();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -39,17 +38,31 @@ foreach (var database in app.Services.GetServices<IModuleDatabase>())
     await database.MigrateAsync(CancellationToken.None);
 }
 
+await using (var startup = app.Services.CreateAsyncScope())
+{
+    foreach (var task in startup.ServiceProvider.GetServices<IModuleStartupTask>())
+    {
+        await task.RunAsync(CancellationToken.None);
+    }
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
-app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 foreach (var module in catalog.Enabled)
 {
     module.MapEndpoints(app);
 }
 
 app.MapAdminEndpoints();
-app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
+app.MapHangfireDashboard("/hangfire", new DashboardOptions
+{
+    Authorization = [new HangfireDashboardAuthorization()],
+    IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(EduRelief.SharedKernel.Identity.Roles.Admin),
+});
 app.Services.GetRequiredService<RecurringJobScheduler>().ScheduleAll();
 
 await app.RunAsync();

@@ -11,7 +11,7 @@ namespace EduRelief.BuildingBlocks.Inbox;
 /// </summary>
 public abstract class IdempotentEventHandler<TEvent, TContext>(TContext db, TimeProvider time) : INotificationHandler<TEvent>
     where TEvent : IIntegrationEvent
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     protected TContext Db { get; } = db;
 

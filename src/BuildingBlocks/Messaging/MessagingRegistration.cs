@@ -15,7 +15,11 @@ public static class MessagingRegistration
     {
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, PublishToAllMediator>();
+        // Outermost first: log everything, audit what was asked and how it ended, refuse what the caller may not
+        // do, then refuse bad input before any handler runs.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
 
         services.Scan(scan => scan

@@ -16,7 +16,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : IDisposable
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     public const int MaxAttempts = 10;
     private const int BatchSize = 200;

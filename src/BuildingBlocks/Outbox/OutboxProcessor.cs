@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using EduRelief.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ public sealed partial class OutboxProcessor<TContext>(
     OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor<TContext>> logger) : BackgroundService
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

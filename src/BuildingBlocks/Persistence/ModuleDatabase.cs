@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ namespace EduRelief.BuildingBlocks.Persistence;
 
 /// <summary>Applies a module's EF Core migrations and answers whether its database is reachable.</summary>
 public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFactory scopes) : IModuleDatabase
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     public string ModuleName { get; } = moduleName;
 

@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.Data.Sqlite;
@@ -29,7 +30,7 @@ public static class ModuleDatabaseRegistration
         IConfiguration configuration,
         string moduleName,
         string fileName)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IOutboxDbContext
     {
         var connectionString = new SqliteConnectionStringBuilder
         {

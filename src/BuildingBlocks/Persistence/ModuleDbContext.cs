@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.BuildingBlocks.Persistence;
 
 /// <summary>A module's own database: its tables plus its outbox and inbox.</summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IOutboxDbContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -15,21 +15,5 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public void AddToOutbox(object message, DateTimeOffset occurredAt) =>
         OutboxMessages.Add(OutboxSerializer.Create(message, occurredAt));
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.Entity<OutboxMessage>(outbox =>
-        {
-            outbox.ToTable("OutboxMessages");
-            outbox.HasKey(m => m.Id);
-            outbox.HasIndex(m => m.MessageId).IsUnique();
-            outbox.HasIndex(m => m.ProcessedAt);
-            outbox.Property(m => m.Type).HasMaxLength(500);
-        });
-        modelBuilder.Entity<InboxMessage>(inbox =>
-        {
-            inbox.ToTable("InboxMessages");
-            inbox.HasKey(m => new { m.MessageId, m.Handler });
-            inbox.Property(m => m.Handler).HasMaxLength(500);
-        });
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => OutboxModel.Configure(modelBuilder);
 }

@@ -1,5 +1,6 @@
 using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
+using EduRelief.Host.Security;
 using EduRelief.SharedKernel.Errors;
 using Hangfire;
 
@@ -10,7 +11,7 @@ internal static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/admin").WithTags("Admin");
+        var admin = endpoints.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(SecurityRegistration.AdminOrAuditorPolicy);
 
         admin.MapGet("/modules", (ModuleCatalog catalog) =>
             catalog.All.Select(m => new ModuleResponse(m.Name, m.Module.RoutePrefix, m.Enabled, m.Module.RecurringJobs.Select(j => j.Id).ToList())))
@@ -40,6 +41,7 @@ internal static class AdminEndpoints
 
             return RecurringJobQueries.List(catalog, storage).First(j => j.Id == jobId);
         })
+        .RequireAuthorization(SecurityRegistration.AdminPolicy)
         .WithName("UpdateJob")
         .WithSummary("Change a recurring job's cron (read in the county's time zone)");
 
@@ -49,6 +51,7 @@ internal static class AdminEndpoints
             var backgroundJobId = manager.TriggerJob(jobId);
             return Results.Accepted($"/hangfire/jobs/details/{backgroundJobId}", new { jobId, backgroundJobId });
         })
+        .RequireAuthorization(SecurityRegistration.AdminPolicy)
         .WithName("TriggerJob")
         .WithSummary("Run a recurring job now; returns the Hangfire job id");
     }

@@ -34,6 +34,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid(("body", "is required: send the fields as JSON")),
         BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, $"{n.Resource} not found", n.Message),
+        OutOfScopeException o => Problem(StatusCodes.Status404NotFound, $"{o.Resource} not found", o.Message),
+        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Not allowed; nothing was changed", f.Message),
         ConflictException c => Conflict(c.Field, c.Message),
         DbUpdateConcurrencyException => Conflict("version", "the record was changed by someone else; reload it and try again"),
         DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => Conflict("body", "the change conflicts with an existing record (a duplicate key)"),

@@ -1,3 +1,8 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using EduRelief.SharedKernel.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -7,10 +12,21 @@ namespace EduRelief.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The real Host on its embedded default (a SQLite file per module and Hangfire's own SQLite file), in a fresh
-/// data folder of its own. Extra settings switch modules or features for one test class.
+/// data folder of its own, with a first administrator from configuration. <see cref="WebApplicationFactory{T}.CreateClient()"/>
+/// gives a client signed in as a county officer (the relief office, who may do everything with data);
+/// <see cref="CreateClientAs"/> signs in with any role and scope, <see cref="CreateAnonymousClient"/> with none.
+/// Extra settings switch modules or features for one test class.
 /// </summary>
 public sealed class EduReliefApp : WebApplicationFactory<Program>
 {
+    public const string AdminUser = "county-it";
+    public const string AdminPassword = "Bootstrap-Pass-2026";
+    public const string UserPassword = "Officer-Pass-2026";
+
+    private readonly Lazy<string> _officerToken;
+    private readonly Lazy<string> _adminToken;
+    private int _users;
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
@@ -25,6 +41,8 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(DataDirectory);
         _settings = settings;
         _services = services;
+        _adminToken = new(() => Login(AdminUser, AdminPassword));
+        _officerToken = new(() => TokenFor(Roles.CountyOfficer));
     }
 
     public string DataDirectory { get; }
@@ -36,6 +54,8 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("EduRelief:DataDirectory", DataDirectory);
         builder.UseSetting("EduRelief:Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("EduRelief:Bootstrap:AdminUser", AdminUser);
+        builder.UseSetting("EduRelief:Bootstrap:AdminPassword", AdminPassword);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -45,6 +65,59 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(_services);
         }
+    }
+
+    /// <summary>Every client from CreateClient() is the county officer's.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _officerToken.Value);
+    }
+
+    public HttpClient CreateAnonymousClient() => Server.CreateClient();
+
+    public HttpClient CreateAdminClient() => WithToken(_adminToken.Value);
+
+    /// <summary>A new user with this role and scope, signed in. Returns the client and the user name.</summary>
+    public (HttpClient Client, string UserName) CreateClientAs(
+        string role, string[]? townships = null, string[]? schools = null, string[]? modules = null, string[]? permissions = null)
+    {
+        var userName = $"{role.ToLowerInvariant()}-{Interlocked.Increment(ref _users)}";
+        return (WithToken(TokenFor(role, userName, townships, schools, modules, permissions)), userName);
+    }
+
+    private string TokenFor(string role, string? userName = null, string[]? townships = null, string[]? schools = null, string[]? modules = null, string[]? permissions = null)
+    {
+        userName ??= $"{role.ToLowerInvariant()}-{Interlocked.Increment(ref _users)}";
+        using var admin = WithToken(_adminToken.Value);
+        var created = admin.PostAsJsonAsync("/api/access/users", new { userName, password = UserPassword, roles = new[] { role }, townships, schools, modules, permissions })
+            .GetAwaiter().GetResult();
+        if (created.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Could not create test user {userName}: {(int)created.StatusCode} {created.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+        }
+
+        return Login(userName, UserPassword);
+    }
+
+    public string Login(string userName, string password)
+    {
+        using var anonymous = Server.CreateClient();
+        var response = anonymous.PostAsJsonAsync("/api/access/login", new { userName, password }).GetAwaiter().GetResult();
+        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {body}");
+        }
+
+        return JsonNode.Parse(body)!["accessToken"]!.GetValue<string>();
+    }
+
+    public HttpClient WithToken(string token)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     protected override void Dispose(bool disposing)

@@ -3,19 +3,21 @@ using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateSchool;
 
-internal sealed class CreateSchoolHandler(RegistryDbContext db) : IRequestHandler<CreateSchoolCommand, SchoolDto>
+internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateSchoolCommand, SchoolDto>
 {
     public async Task<SchoolDto> Handle(CreateSchoolCommand request, CancellationToken cancellationToken)
     {
         var townshipCode = request.TownshipCode!.Trim();
-        var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken)
-            ?? throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
+        var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken) is { } found && caller.Scope.IncludesTownship(found.Code)
+            ? found
+            : throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
         var code = request.Code!.Trim();
         if (await db.Schools.AnyAsync(s => s.Code == code, cancellationToken))
         {

@@ -3,15 +3,21 @@ using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateTownship;
 
-internal sealed class CreateTownshipHandler(RegistryDbContext db) : IRequestHandler<CreateTownshipCommand, TownshipDto>
+internal sealed class CreateTownshipHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateTownshipCommand, TownshipDto>
 {
     public async Task<TownshipDto> Handle(CreateTownshipCommand request, CancellationToken cancellationToken)
     {
+        if (!caller.Scope.All)
+        {
+            throw new ForbiddenException("only county-level staff add townships");
+        }
+
         var code = request.Code!.Trim();
         if (await db.Townships.AnyAsync(t => t.Code == code, cancellationToken))
         {

@@ -1,15 +1,21 @@
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateVillage;
 
-internal sealed class CreateVillageHandler(RegistryDbContext db) : IRequestHandler<CreateVillageCommand, VillageResponse>
+internal sealed class CreateVillageHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateVillageCommand, VillageResponse>
 {
     public async Task<VillageResponse> Handle(CreateVillageCommand request, CancellationToken cancellationToken)
     {
+        if (!caller.Scope.All)
+        {
+            throw new ForbiddenException("only county-level staff add villages");
+        }
+
         var townshipCode = request.TownshipCode!.Trim();
         var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken)
             ?? throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");

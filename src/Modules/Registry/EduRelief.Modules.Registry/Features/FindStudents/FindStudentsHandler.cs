@@ -1,17 +1,18 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.FindStudents;
 
-internal sealed class FindStudentsHandler(RegistryDbContext db) : IRequestHandler<FindStudentsQuery, PagedResult<StudentDto>>
+internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<FindStudentsQuery, PagedResult<StudentDto>>
 {
     public async Task<PagedResult<StudentDto>> Handle(FindStudentsQuery request, CancellationToken cancellationToken)
     {
-        var students = db.WithSchool().Matching(request.Criteria);
+        var students = db.WithSchool().InScope(caller.Scope).Matching(request.Criteria);
         var total = await students.CountAsync(cancellationToken);
         var page = await students
             .OrderBy(s => s.NationalId)

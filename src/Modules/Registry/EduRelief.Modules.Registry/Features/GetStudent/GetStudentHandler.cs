@@ -1,16 +1,17 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.GetStudent;
 
-internal sealed class GetStudentHandler(RegistryDbContext db) : IRequestHandler<GetStudentQuery, StudentDto?>
+internal sealed class GetStudentHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<GetStudentQuery, StudentDto?>
 {
     public async Task<StudentDto?> Handle(GetStudentQuery request, CancellationToken cancellationToken)
     {
-        var students = db.WithSchool();
+        var students = db.WithSchool().InScope(caller.Scope);
         if (request.StudentId is { } id)
         {
             students = students.Where(s => s.Id == id);

@@ -1,18 +1,24 @@
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.GetStudentFile;
 
-internal sealed class GetStudentFileHandler(RegistryDbContext db) : IRequestHandler<GetStudentFileQuery, StudentFileResponse>
+internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<GetStudentFileQuery, StudentFileResponse>
 {
     public async Task<StudentFileResponse> Handle(GetStudentFileQuery request, CancellationToken cancellationToken)
     {
         var student = await db.WithSchool().Include(s => s.CategoryPeriods)
             .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
+        if (!caller.Scope.Includes(student.School!.Township!.Code, student.School.Code))
+        {
+            throw new OutOfScopeException("Student", request.StudentId.ToString());
+        }
+
         var history = await db.StudentChanges.AsNoTracking()
             .Where(c => c.StudentId == student.Id)
             .OrderBy(c => c.Id)
@@ -31,6 +37,6 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db) : IRequestHand
             .OrderBy(p => p.StartedOn).ThenBy(p => p.Category)
             .Select(p => new CategoryPeriodResponse(p.Category, p.StartedOn, p.StartSource, p.EndedOn, p.EndSource))
             .ToList();
-        return new StudentFileResponse(student.ToDto(), summary, periods, history, entries);
+        return new StudentFileResponse(student.ToDto().MaskedFor(caller), summary, periods, history, entries);
     }
 }

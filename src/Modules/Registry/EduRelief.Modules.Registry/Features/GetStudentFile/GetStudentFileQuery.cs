@@ -1,5 +1,10 @@
+using EduRelief.SharedKernel.Auditing;
 using MediatR;
 
 namespace EduRelief.Modules.Registry.Features.GetStudentFile;
 
-internal sealed record GetStudentFileQuery(Guid StudentId) : IRequest<StudentFileResponse>;
+/// <summary>Viewing a whole student file is a sensitive read: every view is audited.</summary>
+internal sealed record GetStudentFileQuery(Guid StudentId) : IRequest<StudentFileResponse>, IAudited
+{
+    public string AuditRecords => $"student:{StudentId}";
+}

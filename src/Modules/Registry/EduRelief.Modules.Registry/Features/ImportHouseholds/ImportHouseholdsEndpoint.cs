@@ -1,6 +1,6 @@
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Http;
-using EduRelief.SharedKernel.Identity;
+using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,10 +11,10 @@ namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
 internal sealed class ImportHouseholdsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapPost("/imports/households", async (HttpRequest request, bool? dryRun, bool? partial, HouseholdListImporter importer, ICallerContext caller, IOptions<RegistryOptions> options, CancellationToken ct) =>
+        group.MapPost("/imports/households", async (HttpRequest request, bool? dryRun, bool? partial, IMediator mediator, IOptions<RegistryOptions> options, CancellationToken ct) =>
         {
             CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
-            var result = await importer.ImportAsync(request.Body, $"upload by {caller.UserName}", dryRun ?? false, partial ?? false, ct);
+            var result = await mediator.Send(new ImportHouseholdsCommand(request.Body, dryRun ?? false, partial ?? false), ct);
             return result.Stored || result.DryRun || result.Rejected == 0
                 ? Results.Ok(result)
                 : ImportResults.NothingStored(result.Rejected, result);

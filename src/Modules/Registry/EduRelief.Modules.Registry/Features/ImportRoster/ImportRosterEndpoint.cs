@@ -1,5 +1,6 @@
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Http;
+using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,10 +11,10 @@ namespace EduRelief.Modules.Registry.Features.ImportRoster;
 internal sealed class ImportRosterEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapPost("/imports/roster", async (HttpRequest request, bool? dryRun, bool? partial, RosterImporter importer, IOptions<RegistryOptions> options, CancellationToken ct) =>
+        group.MapPost("/imports/roster", async (HttpRequest request, bool? dryRun, bool? partial, IMediator mediator, IOptions<RegistryOptions> options, CancellationToken ct) =>
         {
             CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
-            var result = await importer.ImportAsync(request.Body, dryRun ?? false, partial ?? false, ct);
+            var result = await mediator.Send(new ImportRosterCommand(request.Body, dryRun ?? false, partial ?? false), ct);
             return result.Stored || result.DryRun || result.Rejected == 0
                 ? Results.Ok(result)
                 : ImportResults.NothingStored(result.Rejected, result);

@@ -7,6 +7,9 @@ internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Gu
 
     public Dictionary<string, Guid> Schools { get; } = schools;
 
+    /// <summary>The schools the importing user may change; a known student elsewhere is not theirs to update.</summary>
+    public HashSet<Guid> InScopeSchoolIds { get; } = [.. schools.Values];
+
     public string Source { get; } = source;
 
     public DateTimeOffset Now { get; } = now;

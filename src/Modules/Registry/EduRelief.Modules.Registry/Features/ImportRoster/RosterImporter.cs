@@ -43,7 +43,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
         try
         {
             var header = await ReadHeaderAsync(csv, row, cancellationToken);
-            var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
+            var schools = await db.Schools.AsNoTracking().InScope(caller.Scope).ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
             var now = time.GetUtcNow();
             var source = $"roster-import:{now:yyyyMMddHHmmss}:{caller.UserName}";
             var run = new RosterImportRun(header, schools, source, now);
@@ -128,6 +128,12 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
         }
 
         var existing = writer.FindExisting(valid.NationalId.Value);
+        if (existing is not null && !run.InScopeSchoolIds.Contains(existing.SchoolId))
+        {
+            run.Reject(line, RosterColumn.NationalId, "this student is registered at a school outside your scope; a transfer needs the county office");
+            return;
+        }
+
         if (existing is null)
         {
             writer.Insert(valid, schoolId, run.Source);

@@ -1,16 +1,17 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.ListSchools;
 
-internal sealed class ListSchoolsHandler(RegistryDbContext db) : IRequestHandler<ListSchoolsQuery, IReadOnlyList<SchoolDto>>
+internal sealed class ListSchoolsHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<ListSchoolsQuery, IReadOnlyList<SchoolDto>>
 {
     public async Task<IReadOnlyList<SchoolDto>> Handle(ListSchoolsQuery request, CancellationToken cancellationToken)
     {
-        var schools = db.Schools.AsNoTracking().Include(s => s.Township).AsQueryable();
+        var schools = db.Schools.AsNoTracking().Include(s => s.Township).InScope(caller.Scope);
         if (request.TownshipCode is { } townshipCode)
         {
             schools = schools.Where(s => s.Township!.Code == townshipCode);

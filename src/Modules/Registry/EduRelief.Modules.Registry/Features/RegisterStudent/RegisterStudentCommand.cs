@@ -1,11 +1,16 @@
+using System.Text.Json.Serialization;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Auditing;
 using MediatR;
 
 namespace EduRelief.Modules.Registry.Features.RegisterStudent;
 
-internal sealed record RegisterStudentCommand : IRequest<StudentDto>
+internal sealed record RegisterStudentCommand : IRequest<StudentDto>, IAudited
 {
+    [JsonIgnore]
+    public string AuditRecords => $"school:{SchoolCode}";
+
     public string? NationalId { get; init; }
 
     public string? Name { get; init; }

@@ -1,4 +1,6 @@
 using EduRelief.BuildingBlocks.Http;
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,10 +11,10 @@ namespace EduRelief.Modules.Registry.Features.RegisterStudent;
 internal sealed class RegisterStudentEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapPost("/students", async (RegisterStudentCommand command, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/students", async (RegisterStudentCommand command, IMediator mediator, ICallerContext caller, CancellationToken ct) =>
         {
             var student = await mediator.Send(command, ct);
-            return Results.Created($"/api/registry/students/{student.Id}", student);
+            return Results.Created($"/api/registry/students/{student.Id}", student.MaskedFor(caller));
         })
         .WithName("RegisterStudent")
         .WithSummary("Register one student: opens the student file (一生一档)");

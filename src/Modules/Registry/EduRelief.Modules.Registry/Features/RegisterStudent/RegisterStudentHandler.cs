@@ -16,7 +16,7 @@ internal sealed class RegisterStudentHandler(RegistryDbContext db, ICallerContex
     {
         var errors = new ValidationErrors();
         var valid = StudentFieldRules.Check(request.ToFields(), errors)!;
-        var school = await db.Schools.Include(s => s.Township).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
+        var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
             ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{valid.SchoolCode}'");
         if (await db.Students.AnyAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken))
         {

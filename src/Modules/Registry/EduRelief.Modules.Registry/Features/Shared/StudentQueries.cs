@@ -1,6 +1,7 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
+using EduRelief.SharedKernel.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.Shared;
@@ -10,6 +11,31 @@ internal static class StudentQueries
     /// <summary>Students with their school and township, read-only, ready for <see cref="RegistryMappings.ToDto(Student)"/>.</summary>
     public static IQueryable<Student> WithSchool(this RegistryDbContext db) =>
         db.Students.AsNoTracking().Include(s => s.School).ThenInclude(s => s!.Township);
+
+    /// <summary>Only students of schools the caller may see.</summary>
+    public static IQueryable<Student> InScope(this IQueryable<Student> students, DataScope scope)
+    {
+        if (scope.All)
+        {
+            return students;
+        }
+
+        var townships = scope.TownshipCodes.ToList();
+        var schools = scope.SchoolCodes.ToList();
+        return students.Where(s => townships.Contains(s.School!.Township!.Code) || schools.Contains(s.School!.Code));
+    }
+
+    public static IQueryable<School> InScope(this IQueryable<School> schools, DataScope scope)
+    {
+        if (scope.All)
+        {
+            return schools;
+        }
+
+        var townshipCodes = scope.TownshipCodes.ToList();
+        var schoolCodes = scope.SchoolCodes.ToList();
+        return schools.Where(s => townshipCodes.Contains(s.Township!.Code) || schoolCodes.Contains(s.Code));
+    }
 
     public static IQueryable<Student> Matching(this IQueryable<Student> students, StudentCriteria criteria)
     {

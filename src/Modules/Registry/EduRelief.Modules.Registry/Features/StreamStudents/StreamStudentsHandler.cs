@@ -2,12 +2,13 @@ using System.Runtime.CompilerServices;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.StreamStudents;
 
-internal sealed class StreamStudentsHandler(RegistryDbContext db) : IRequestHandler<StreamStudentsQuery, IAsyncEnumerable<StudentDto>>
+internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<StreamStudentsQuery, IAsyncEnumerable<StudentDto>>
 {
     private const int PageSize = 2000;
 
@@ -20,7 +21,7 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db) : IRequestHand
         var after = string.Empty;
         while (true)
         {
-            var page = await db.WithSchool().Matching(criteria)
+            var page = await db.WithSchool().InScope(caller.Scope).Matching(criteria)
                 .Where(s => string.Compare(s.NationalId, after) > 0)
                 .OrderBy(s => s.NationalId)
                 .Take(PageSize)

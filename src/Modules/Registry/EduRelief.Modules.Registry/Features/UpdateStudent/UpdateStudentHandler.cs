@@ -21,6 +21,11 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
             .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
             .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
+        if (!caller.Scope.Includes(student.School!.Township!.Code, student.School.Code))
+        {
+            throw new OutOfScopeException("Student", request.StudentId.ToString());
+        }
+
         if (request.Version is { } version && version != student.Version)
         {
             throw new ConflictException("version", $"the student was changed by someone else (version {student.Version}, you sent {version}); reload and try again");
@@ -31,7 +36,7 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
         var edit = new StudentEdit(student, effectiveOn, $"manual:{caller.UserName}", now);
         if (request.SchoolCode is { } schoolCode)
         {
-            var school = await db.Schools.Include(s => s.Township).FirstOrDefaultAsync(s => s.Code == schoolCode.Trim(), cancellationToken)
+            var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == schoolCode.Trim(), cancellationToken)
                 ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{schoolCode}'");
             edit.School(school);
         }

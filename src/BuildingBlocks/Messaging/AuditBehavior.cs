@@ -1,0 +1,57 @@
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using MediatR;
+
+namespace EduRelief.BuildingBlocks.Messaging;
+
+/// <summary>
+/// The one place commands and sensitive queries are written to the audit log: who, when, which action, which
+/// records, and how it ended (succeeded, refused, failed). A read refused for scope is audited too.
+/// </summary>
+public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IEnumerable<IAuditTrail> trails, TimeProvider time)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var type = typeof(TRequest);
+        var audited = ModuleNames.IsCommand(type) || request is IAudited;
+        try
+        {
+            var response = await next().ConfigureAwait(false);
+            if (audited)
+            {
+                await RecordAsync(request, AuditOutcome.Succeeded, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return response;
+        }
+        catch (Exception ex) when (ex is ForbiddenException or OutOfScopeException)
+        {
+            await RecordAsync(request, AuditOutcome.Refused, ex.Message, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex) when (audited)
+        {
+            await RecordAsync(request, AuditOutcome.Failed, ex.GetType().Name + ": " + ex.Message, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task RecordAsync(TRequest request, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
+    {
+        var type = typeof(TRequest);
+        var record = new AuditRecord(
+            caller.UserName,
+            time.GetUtcNow(),
+            ModuleNames.Of(type) ?? "Host",
+            type.Name,
+            (request as IAudited)?.AuditRecords ?? string.Empty,
+            outcome,
+            detail is { Length: > 1000 } ? detail[..1000] : detail);
+        foreach (var trail in trails)
+        {
+            await trail.RecordAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

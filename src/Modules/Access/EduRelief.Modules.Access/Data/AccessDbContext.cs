@@ -1,0 +1,36 @@
+using EduRelief.BuildingBlocks.Inbox;
+using EduRelief.BuildingBlocks.Outbox;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Access.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Access.Data;
+
+/// <summary>Identity's users, roles and claims, and the audit log, in the Access module's own database.</summary>
+internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options) : IdentityDbContext<AccessUser>(options), IOutboxDbContext
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        OutboxModel.Configure(builder);
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.HasKey(a => a.Id);
+            audit.HasIndex(a => a.UserName);
+            audit.HasIndex(a => a.Module);
+            audit.Property(a => a.UserName).HasMaxLength(256);
+            audit.Property(a => a.Module).HasMaxLength(50);
+            audit.Property(a => a.Action).HasMaxLength(200);
+            audit.Property(a => a.Records).HasMaxLength(1000);
+            audit.Property(a => a.Detail).HasMaxLength(1000);
+            audit.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using EduRelief.BuildingBlocks.Http;
+using EduRelief.Modules.Access.Domain;
+using EduRelief.SharedKernel.Auditing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduRelief.Modules.Access.Features.Login;
+
+/// <summary>
+/// Signs in with user name and password. Answers a bearer token (and refresh token), or with
+/// <c>?useCookies=true</c> sets the cookie the web UI and the Hangfire dashboard use. A wrong password and an
+/// unknown user get the same answer. Five failures lock the account for 15 minutes.
+/// </summary>
+internal sealed class LoginEndpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder group) =>
+        group.MapPost("/login", async Task<IResult> (LoginRequest login, bool? useCookies, SignInManager<AccessUser> signIn, IAuditTrail audit, TimeProvider time) =>
+        {
+            signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+            var userName = login.UserName?.Trim() ?? string.Empty;
+            var result = userName.Length == 0 || string.IsNullOrEmpty(login.Password)
+                ? SignInResult.Failed
+                : await signIn.PasswordSignInAsync(userName, login.Password, isPersistent: false, lockoutOnFailure: true);
+            var outcome = result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Refused;
+            var detail = result.IsLockedOut ? "locked out" : result.Succeeded ? null : "wrong user name or password";
+            await audit.RecordAsync(new AuditRecord(userName.Length == 0 ? "anonymous" : userName, time.GetUtcNow(), "Access", "Login", userName, outcome, detail), CancellationToken.None);
+            if (result.Succeeded)
+            {
+                // The sign-in has already written the token (or the cookie) to the response.
+                return TypedResults.Empty;
+            }
+
+            return TypedResults.Problem(
+                title: "Sign-in refused",
+                detail: result.IsLockedOut
+                    ? "This account is locked after repeated failures; try again in 15 minutes or ask an administrator."
+                    : "The user name or password is wrong.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        })
+        .AllowAnonymous()
+        .WithName("Login")
+        .WithSummary("Sign in: returns a bearer token and a refresh token");
+}

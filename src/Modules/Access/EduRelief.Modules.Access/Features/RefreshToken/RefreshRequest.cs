@@ -1,0 +1,3 @@
+namespace EduRelief.Modules.Access.Features.RefreshToken;
+
+internal sealed record RefreshRequest(string? RefreshToken);

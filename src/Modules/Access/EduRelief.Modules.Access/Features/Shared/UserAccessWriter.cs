@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using EduRelief.Modules.Access.Domain;
+using EduRelief.SharedKernel.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace EduRelief.Modules.Access.Features.Shared;
+
+/// <summary>Makes a user's roles and scope claims exactly what was asked; the security stamp changes so old refresh tokens stop working.</summary>
+internal static class UserAccessWriter
+{
+    private static readonly string[] ScopeClaimTypes = [EduReliefClaims.Township, EduReliefClaims.School, EduReliefClaims.Module, EduReliefClaims.Permission];
+
+    public static async Task ApplyAsync(UserManager<AccessUser> users, AccessUser user, UserAccessInput access)
+    {
+        var currentRoles = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, currentRoles));
+        Check(await users.AddToRolesAsync(user, (access.Roles ?? []).Distinct()));
+
+        var currentClaims = (await users.GetClaimsAsync(user)).Where(c => ScopeClaimTypes.Contains(c.Type)).ToList();
+        Check(await users.RemoveClaimsAsync(user, currentClaims));
+        var claims = Claims(EduReliefClaims.Township, access.Townships)
+            .Concat(Claims(EduReliefClaims.School, access.Schools))
+            .Concat(Claims(EduReliefClaims.Module, access.Modules))
+            .Concat(Claims(EduReliefClaims.Permission, access.Permissions))
+            .ToList();
+        Check(await users.AddClaimsAsync(user, claims));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    private static IEnumerable<Claim> Claims(string type, IReadOnlyList<string>? values) =>
+        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Select(v => new Claim(type, v));
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using EduRelief.Modules.Access.Domain;
+using EduRelief.Modules.Access.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace EduRelief.Modules.Access.Features.UpdateUserAccess;
+
+internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICallerContext caller, TimeProvider time)
+    : IRequestHandler<UpdateUserAccessCommand, UserResponse>
+{
+    public async Task<UserResponse> Handle(UpdateUserAccessCommand request, CancellationToken cancellationToken)
+    {
+        if (string.Equals(request.UserName, caller.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ForbiddenException("nobody may change their own roles or scope; ask another administrator");
+        }
+
+        var user = await users.FindByNameAsync(request.UserName) ?? throw new NotFoundException("User", request.UserName);
+        await UserAccessWriter.ApplyAsync(users, user, request.Access);
+        return await users.ToResponseAsync(user, time.GetUtcNow());
+    }
+}

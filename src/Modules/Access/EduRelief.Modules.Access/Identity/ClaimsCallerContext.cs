@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using EduRelief.SharedKernel.Identity;
+using Microsoft.AspNetCore.Http;
+
+namespace EduRelief.Modules.Access.Identity;
+
+/// <summary>
+/// The caller as the signed-in user's roles and claims say. Outside a request (jobs, outbox delivery) the caller is
+/// the system, which may do everything. The rules of who may read and change what live here and nowhere else.
+/// </summary>
+internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICallerContext
+{
+    /// <summary>Modules whose records township and school staff keep for their own schools.</summary>
+    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry" };
+
+    private const string AccessModule = "Access";
+
+    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+
+    private bool IsSystem => accessor.HttpContext is null;
+
+    public string UserName => IsSystem ? "system" : IsAuthenticated ? User!.Identity!.Name ?? "unknown" : "anonymous";
+
+    public bool IsAuthenticated => IsSystem || User?.Identity?.IsAuthenticated == true;
+
+    public IReadOnlySet<string> Roles => IsSystem
+        ? new HashSet<string>(StringComparer.Ordinal)
+        : User!.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+    public DataScope Scope
+    {
+        get
+        {
+            if (IsSystem || HasAny(SharedKernel.Identity.Roles.CountyOfficer, SharedKernel.Identity.Roles.Auditor, SharedKernel.Identity.Roles.ModuleStaff))
+            {
+                return DataScope.Everything;
+            }
+
+            return new DataScope
+            {
+                TownshipCodes = Has(SharedKernel.Identity.Roles.TownshipOfficer) ? Values(EduReliefClaims.Township) : new HashSet<string>(),
+                SchoolCodes = Has(SharedKernel.Identity.Roles.SchoolStaff) ? Values(EduReliefClaims.School) : new HashSet<string>(),
+            };
+        }
+    }
+
+    public bool CanSeeFullNationalIds =>
+        IsSystem || Has(SharedKernel.Identity.Roles.CountyOfficer) || Values(EduReliefClaims.Permission).Contains(EduReliefClaims.ViewFullNationalIds);
+
+    public bool CanRead(string module) => IsSystem || (module == AccessModule
+        ? HasAny(SharedKernel.Identity.Roles.Admin, SharedKernel.Identity.Roles.Auditor)
+        : HasAny(SharedKernel.Identity.Roles.CountyOfficer, SharedKernel.Identity.Roles.Auditor, SharedKernel.Identity.Roles.ModuleStaff, SharedKernel.Identity.Roles.TownshipOfficer, SharedKernel.Identity.Roles.SchoolStaff));
+
+    public bool CanWrite(string module) => IsSystem || (module == AccessModule
+        ? Has(SharedKernel.Identity.Roles.Admin)
+        : Has(SharedKernel.Identity.Roles.CountyOfficer)
+          || (Has(SharedKernel.Identity.Roles.ModuleStaff) && Values(EduReliefClaims.Module).Contains(module))
+          || (HasAny(SharedKernel.Identity.Roles.TownshipOfficer, SharedKernel.Identity.Roles.SchoolStaff) && ScopedWriteModules.Contains(module)));
+
+    private bool Has(string role) => User?.IsInRole(role) == true;
+
+    private bool HasAny(params string[] roles) => roles.Any(Has);
+
+    private HashSet<string> Values(string claimType) =>
+        User?.FindAll(claimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal) ?? [];
+}

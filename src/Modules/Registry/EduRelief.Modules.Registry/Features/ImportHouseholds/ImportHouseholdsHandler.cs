@@ -1,0 +1,19 @@
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using MediatR;
+
+namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
+
+/// <summary>The household list reaches students in every township, so only county-level staff apply it.</summary>
+internal sealed class ImportHouseholdsHandler(HouseholdListImporter importer, ICallerContext caller) : IRequestHandler<ImportHouseholdsCommand, HouseholdListResult>
+{
+    public Task<HouseholdListResult> Handle(ImportHouseholdsCommand request, CancellationToken cancellationToken)
+    {
+        if (!caller.Scope.All)
+        {
+            throw new ForbiddenException("only county-level staff import the poverty platform's household list");
+        }
+
+        return importer.ImportAsync(request.Csv, $"upload by {caller.UserName}", request.DryRun, request.Partial, cancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace EduRelief.SharedKernel.Auditing;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Refused,
+    Failed,
+}

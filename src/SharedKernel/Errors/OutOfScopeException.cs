@@ -1,0 +1,13 @@
+namespace EduRelief.SharedKernel.Errors;
+
+/// <summary>
+/// The record exists but lies outside the caller's townships or schools. Answered exactly like a missing record
+/// (404), so its existence does not leak, and audited as a refusal.
+/// </summary>
+public sealed class OutOfScopeException(string resource, string key)
+    : Exception($"{resource} '{key}' was not found.")
+{
+    public string Resource { get; } = resource;
+
+    public string Key { get; } = key;
+}
