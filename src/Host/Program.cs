@@ -7,6 +7,7 @@ using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
 using EduRelief.Host.Security;
 using EduRelief.SharedKernel.Modules;
+using EduRelief.SharedKernel.Time;
 using Hangfire;
 using Hangfire.Dashboard;
 
@@ -20,6 +21,9 @@ foreach (var module in catalog.Enabled)
 }
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(services => new CountyClock(
+    services.GetRequiredService<TimeProvider>(),
+    TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[CountyClock.TimeZoneKey] ?? CountyClock.DefaultTimeZone)));
 builder.Services.AddEduReliefMessaging(catalog.EnabledAssemblies);
 builder.Services.AddClosedByDefault();
 builder.Services.AddProblemDetails();

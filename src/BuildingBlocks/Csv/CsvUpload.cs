@@ -14,7 +14,11 @@ public static class CsvUpload
     /// <summary>Strips a UTF-8 byte order mark that a spreadsheet put before the first header.</summary>
     public static string WithoutBom(string header) => header.Length > 0 && header[0] == '\uFEFF' ? header[1..] : header;
 
-    public static ValidationFailedException NotUtf8(int line) => ValidationFailedException.For(
+    /// <summary>
+    /// The decoder reads ahead of the rows, so the line it fails on is not the line with the bad bytes; the message
+    /// names no line rather than a wrong one.
+    /// </summary>
+    public static ValidationFailedException NotUtf8() => ValidationFailedException.For(
         "file",
-        $"is not valid UTF-8 text (near line {line}); save it as \"CSV UTF-8\" and upload again");
+        "is not valid UTF-8 text (a spreadsheet's GBK/ANSI export?); save it as \"CSV UTF-8\" and upload again");
 }

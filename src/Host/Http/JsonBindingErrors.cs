@@ -13,6 +13,12 @@ internal static class JsonBindingErrors
             field = "body";
         }
 
+        if (error.InnerException is JsonException)
+        {
+            // The reader failed: the text is not JSON (cut off, a stray character), whatever field it stopped at.
+            return ("body", "is not valid JSON");
+        }
+
         var text = error.Message;
         var message =
             text.Contains("System.DateOnly", StringComparison.Ordinal) ? "must be a date in the form YYYY-MM-DD"

@@ -31,6 +31,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         ValidationFailedException v => Invalid(v.Errors),
         BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonBindingErrors.Describe(json)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large", exception.Message),
+        BadHttpRequestException bad when ParameterBindingErrors.TryDescribe(bad.Message, out var parameter) => Invalid(parameter),
         BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid(("body", "is required: send the fields as JSON")),
         BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, $"{n.Resource} not found", n.Message),

@@ -4,9 +4,6 @@ internal sealed class JobsOptions
 {
     public const string Section = "EduRelief:Jobs";
 
-    /// <summary>The county's time zone: every cron is read in it.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary><c>SQLite</c> (its own <c>hangfire.db</c> in the data folder) or <c>InMemory</c>.</summary>
     public string Storage { get; set; } = "SQLite";
 
@@ -14,6 +11,4 @@ internal sealed class JobsOptions
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public int WorkerCount { get; set; } = 4;
-
-    public TimeZoneInfo CountyTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -1,7 +1,7 @@
 using EduRelief.Host.Modules;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.Options;
+using EduRelief.SharedKernel.Time;
 
 namespace EduRelief.Host.Jobs;
 
@@ -11,7 +11,7 @@ internal sealed class RecurringJobScheduler(
     IRecurringJobManager manager,
     JobStorage storage,
     IConfiguration configuration,
-    IOptions<JobsOptions> options)
+    CountyClock county)
 {
     /// <summary>
     /// Schedules every declared job. The cron is, in order: configuration (<c>EduRelief:Jobs:&lt;id&gt;:Cron</c>), what an
@@ -43,5 +43,5 @@ internal sealed class RecurringJobScheduler(
             jobId,
             runner => runner.RunAsync(jobId, CancellationToken.None),
             cron,
-            new RecurringJobOptions { TimeZone = options.Value.CountyTimeZone() });
+            new RecurringJobOptions { TimeZone = county.TimeZone });
 }

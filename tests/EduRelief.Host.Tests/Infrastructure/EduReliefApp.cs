@@ -89,7 +89,8 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
     private string TokenFor(string role, string? userName = null, string[]? townships = null, string[]? schools = null, string[]? modules = null, string[]? permissions = null)
     {
         userName ??= $"{role.ToLowerInvariant()}-{Interlocked.Increment(ref _users)}";
-        using var admin = WithToken(_adminToken.Value);
+        // A fresh admin sign-in: a test may have moved the clock past the cached token's expiry.
+        using var admin = WithToken(Login(AdminUser, AdminPassword));
         var created = admin.PostAsJsonAsync("/api/access/users", new { userName, password = UserPassword, roles = new[] { role }, townships, schools, modules, permissions })
             .GetAwaiter().GetResult();
         if (created.StatusCode != HttpStatusCode.Created)

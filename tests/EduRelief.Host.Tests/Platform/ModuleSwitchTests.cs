@@ -10,7 +10,7 @@ public sealed class ModuleSwitchTests
     public async Task A_module_switched_off_in_configuration_is_listed_disabled_and_serves_nothing()
     {
         using var app = new EduReliefApp(new Dictionary<string, string?> { ["Modules:Registry:Enabled"] = "false" });
-        var client = app.CreateClient();
+        var client = app.CreateAdminClient();
 
         var modules = (await (await client.GetAsync("/api/admin/modules")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
         Assert.False(Assert.Single(modules, m => m!["name"]!.GetValue<string>() == "Registry")!["enabled"]!.GetValue<bool>());

@@ -7,11 +7,12 @@ namespace EduRelief.Host.Tests.Platform;
 public sealed class ModulesAndHealthTests(EduReliefApp app)
 {
     private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _admin = app.CreateAdminClient();
 
     [Fact]
     public async Task The_admin_sees_every_module_the_host_ships_and_whether_it_is_enabled()
     {
-        var modules = (await (await _client.GetAsync("/api/admin/modules")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
+        var modules = (await (await _admin.GetAsync("/api/admin/modules")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
 
         var registry = Assert.Single(modules, m => m!["name"]!.GetValue<string>() == "Registry")!;
         Assert.True(registry["enabled"]!.GetValue<bool>());

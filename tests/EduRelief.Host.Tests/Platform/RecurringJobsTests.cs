@@ -9,6 +9,7 @@ public sealed class RecurringJobsTests(EduReliefApp app)
 {
     private const string LedgerRefresh = "registry:ledger-refresh";
     private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _admin = app.CreateAdminClient();
 
     [Fact]
     public async Task The_ledger_refresh_is_scheduled_daily_at_two_in_the_county_time_zone()
@@ -23,22 +24,22 @@ public sealed class RecurringJobsTests(EduReliefApp app)
     [Fact]
     public async Task County_it_can_change_the_cron_and_a_bad_cron_is_refused_leaving_it_as_it_was()
     {
-        var bad = await _client.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"61 25 * * *"}"""));
+        var bad = await _admin.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"61 25 * * *"}"""));
         var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("not a valid cron expression", Assert.Single(problem.FieldErrors("cron")), StringComparison.Ordinal);
         Assert.Equal("0 2 * * *", (await JobAsync(LedgerRefresh))["cron"]!.GetValue<string>());
 
-        var good = await _client.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"30 3 * * *"}"""));
+        var good = await _admin.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"30 3 * * *"}"""));
         Assert.Equal("30 3 * * *", (await good.ShouldBeAsync(HttpStatusCode.OK))["cron"]!.GetValue<string>());
         Assert.Equal("30 3 * * *", (await JobAsync(LedgerRefresh))["cron"]!.GetValue<string>());
 
-        (await _client.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"0 2 * * *"}"""))).EnsureSuccessStatusCode();
+        (await _admin.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("""{"cron":"0 2 * * *"}"""))).EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task A_missing_cron_is_a_400_naming_the_field()
     {
-        var response = await _client.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("{}"));
+        var response = await _admin.PutAsync($"/api/admin/jobs/{LedgerRefresh}", JsonContent("{}"));
 
         Assert.NotEmpty((await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("cron"));
     }
@@ -46,8 +47,8 @@ public sealed class RecurringJobsTests(EduReliefApp app)
     [Fact]
     public async Task An_unknown_job_is_a_404_for_update_and_trigger()
     {
-        await (await _client.PutAsync("/api/admin/jobs/registry:nothing", JsonContent("""{"cron":"0 2 * * *"}"""))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await _client.PostAsync("/api/admin/jobs/registry:nothing/trigger", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await _admin.PutAsync("/api/admin/jobs/registry:nothing", JsonContent("""{"cron":"0 2 * * *"}"""))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await _admin.PostAsync("/api/admin/jobs/registry:nothing/trigger", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class RecurringJobsTests(EduReliefApp app)
 
     private async Task<string> RunLedgerRefreshAsync()
     {
-        var trigger = await (await _client.PostAsync($"/api/admin/jobs/{LedgerRefresh}/trigger", null)).ShouldBeAsync(HttpStatusCode.Accepted);
+        var trigger = await (await _admin.PostAsync($"/api/admin/jobs/{LedgerRefresh}/trigger", null)).ShouldBeAsync(HttpStatusCode.Accepted);
         var runId = trigger["backgroundJobId"]!.GetValue<string>();
         var job = await Eventually.MatchAsync(
             () => JobAsync(LedgerRefresh),
@@ -87,7 +88,7 @@ public sealed class RecurringJobsTests(EduReliefApp app)
 
     private async Task<JsonNode> JobAsync(string id)
     {
-        var jobs = (await (await _client.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
+        var jobs = (await (await _admin.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
         return Assert.Single(jobs, j => j!["id"]!.GetValue<string>() == id)!;
     }
 

@@ -28,7 +28,7 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
             var positions = await HouseholdListParser.ReadHeaderAsync(csv, row, cancellationToken);
             while (await csv.TryReadRecordAsync(row, cancellationToken))
             {
-                if (row is [{ Length: 0 }])
+                if (row.TrueForAll(string.IsNullOrWhiteSpace))
                 {
                     continue;
                 }
@@ -46,7 +46,7 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
         }
         catch (DecoderFallbackException)
         {
-            throw CsvUpload.NotUtf8(csv.LineNumber);
+            throw CsvUpload.NotUtf8();
         }
         catch (CsvFormatException ex)
         {

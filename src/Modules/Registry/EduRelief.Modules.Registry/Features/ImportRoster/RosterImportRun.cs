@@ -1,7 +1,7 @@
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
 
 /// <summary>The state of one import as it reads the file.</summary>
-internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Guid> schools, string source, DateTimeOffset now)
+internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Guid> schools, string source, DateTimeOffset now, DateOnly today)
 {
     public RosterHeader Header { get; } = header;
 
@@ -13,6 +13,9 @@ internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Gu
     public string Source { get; } = source;
 
     public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The county's date: changes a roster makes take effect on it.</summary>
+    public DateOnly Today { get; } = today;
 
     /// <summary>The first 17 digits of each national ID seen, to name the line of a duplicate in flat memory.</summary>
     public Dictionary<long, int> LinesById { get; } = [];

@@ -6,6 +6,7 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ namespace EduRelief.Modules.Registry.Features.ImportRoster;
 /// history, nobody duplicated. The file is read as it arrives and new rows are written with prepared statements in
 /// one transaction, so 100,000 rows take seconds and a million fit in flat memory.
 /// </summary>
-internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller, TimeProvider time, IOptions<RegistryOptions> options)
+internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, IOptions<RegistryOptions> options)
 {
     // SQLite has one writer; imports queue here instead of failing on a busy database.
     private static readonly SemaphoreSlim OneImportAtATime = new(1, 1);
@@ -46,15 +47,16 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
             var schools = await db.Schools.AsNoTracking().InScope(caller.Scope).ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
             var now = time.GetUtcNow();
             var source = $"roster-import:{now:yyyyMMddHHmmss}:{caller.UserName}";
-            var run = new RosterImportRun(header, schools, source, now);
+            var run = new RosterImportRun(header, schools, source, now, county.Today);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             using (var writer = new RosterWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), now))
             {
                 while (await csv.TryReadRecordAsync(row, cancellationToken))
                 {
-                    if (row is [{ Length: 0 }])
+                    if (row.TrueForAll(string.IsNullOrWhiteSpace))
                     {
+                        // A blank line, or an empty row a spreadsheet saved as bare commas.
                         continue;
                     }
 
@@ -81,7 +83,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
         }
         catch (DecoderFallbackException)
         {
-            throw CsvUpload.NotUtf8(csv.LineNumber);
+            throw CsvUpload.NotUtf8();
         }
         catch (CsvFormatException ex)
         {
@@ -156,7 +158,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
             .Include(s => s.School)
             .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
             .FirstAsync(s => s.Id == studentId, cancellationToken);
-        var edit = new StudentEdit(student, DateOnly.FromDateTime(run.Now.UtcDateTime), run.Source, run.Now);
+        var edit = new StudentEdit(student, run.Today, run.Source, run.Now);
         edit.Name(row.Name);
         edit.Grade(row.Grade);
         if (student.SchoolId != schoolId)

@@ -3,6 +3,7 @@ using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
+using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ internal sealed class LedgerRefresh(
     StudentFileSummaryRebuilder summaries,
     IOptions<RegistryOptions> options,
     IConfiguration configuration,
-    TimeProvider time)
+    TimeProvider time,
+    CountyClock county)
 {
     // Two overlapping runs in this process take turns; each step is idempotent, so the second finds nothing to do.
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
@@ -33,7 +35,7 @@ internal sealed class LedgerRefresh(
         {
             var started = time.GetUtcNow();
             var report = new List<string> { await ApplyNewestHouseholdListAsync(cancellationToken) };
-            var reconciled = await reconciler.ReconcileAsync(null, $"ledger-refresh:{started:yyyy-MM-dd}", started, cancellationToken);
+            var reconciled = await reconciler.ReconcileAsync(null, $"ledger-refresh:{county.Today:yyyy-MM-dd}", started, cancellationToken);
             report.Add($"{reconciled} student(s) brought in line with their household");
             var rebuilt = await summaries.RebuildAsync(started, cancellationToken);
             report.Add($"{rebuilt} student file summar{(rebuilt == 1 ? "y" : "ies")} rebuilt");

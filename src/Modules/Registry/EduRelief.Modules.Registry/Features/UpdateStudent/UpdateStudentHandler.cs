@@ -4,13 +4,14 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 
-internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time)
+internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time, CountyClock county)
     : IRequestHandler<UpdateStudentCommand, StudentDto>
 {
     public async Task<StudentDto> Handle(UpdateStudentCommand request, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
         }
 
         var now = time.GetUtcNow();
-        var effectiveOn = request.EffectiveOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        var effectiveOn = request.EffectiveOn ?? county.Today;
         var edit = new StudentEdit(student, effectiveOn, $"manual:{caller.UserName}", now);
         if (request.SchoolCode is { } schoolCode)
         {
