@@ -4,6 +4,10 @@ namespace EduRelief.BuildingBlocks.Http;
 
 public static class ImportResults
 {
+    /// <summary>200 with the report when something was stored, checked (dry run) or nothing was wrong; else <see cref="NothingStored{TReport}"/>.</summary>
+    public static IResult Report<TReport>(bool stored, bool dryRun, int rejected, TReport report) =>
+        stored || dryRun || rejected == 0 ? Results.Ok(report) : NothingStored(rejected, report);
+
     /// <summary>
     /// A file with bad rows imported all-or-nothing: a 400 problem that still carries the whole report
     /// (every bad row with its line, column and reason), and says nothing was stored.

@@ -14,10 +14,7 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext
         var student = await db.WithSchool().Include(s => s.CategoryPeriods)
             .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
-        if (!caller.Scope.Includes(student.School!.Township!.Code, student.School.Code))
-        {
-            throw new OutOfScopeException("Student", request.StudentId.ToString());
-        }
+        caller.EnsureCanSee(student);
 
         var history = await db.StudentChanges.AsNoTracking()
             .Where(c => c.StudentId == student.Id)

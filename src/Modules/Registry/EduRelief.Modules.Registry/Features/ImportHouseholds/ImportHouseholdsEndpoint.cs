@@ -15,9 +15,7 @@ internal sealed class ImportHouseholdsEndpoint : IEndpoint
         {
             CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
             var result = await mediator.Send(new ImportHouseholdsCommand(request.Body, dryRun ?? false, partial ?? false), ct);
-            return result.Stored || result.DryRun || result.Rejected == 0
-                ? Results.Ok(result)
-                : ImportResults.NothingStored(result.Rejected, result);
+            return ImportResults.Report(result.Stored, result.DryRun, result.Rejected, result);
         })
         .WithName("ImportHouseholds")
         .WithSummary("Import the poverty data platform's household list: household_id,category,effective_on,status");

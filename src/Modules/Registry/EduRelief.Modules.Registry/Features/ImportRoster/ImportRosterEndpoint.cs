@@ -15,9 +15,7 @@ internal sealed class ImportRosterEndpoint : IEndpoint
         {
             CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
             var result = await mediator.Send(new ImportRosterCommand(request.Body, dryRun ?? false, partial ?? false), ct);
-            return result.Stored || result.DryRun || result.Rejected == 0
-                ? Results.Ok(result)
-                : ImportResults.NothingStored(result.Rejected, result);
+            return ImportResults.Report(result.Stored, result.DryRun, result.Rejected, result);
         })
         .WithName("ImportRoster")
         .WithSummary("Import the student-aid system's roster (CSV, English or Chinese headers); dryRun checks only, partial keeps the good rows");

@@ -22,10 +22,7 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
             .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
             .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
-        if (!caller.Scope.Includes(student.School!.Township!.Code, student.School.Code))
-        {
-            throw new OutOfScopeException("Student", request.StudentId.ToString());
-        }
+        caller.EnsureCanSee(student);
 
         if (request.Version is { } version && version != student.Version)
         {

@@ -14,10 +14,7 @@ internal sealed class ViewStudentHandler(RegistryDbContext db, ICallerContext ca
     {
         var student = await db.WithSchool().FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
-        if (!caller.Scope.Includes(student.School!.Township!.Code, student.School.Code))
-        {
-            throw new OutOfScopeException("Student", request.StudentId.ToString());
-        }
+        caller.EnsureCanSee(student);
 
         return student.ToDto().MaskedFor(caller);
     }
