@@ -37,6 +37,9 @@ public readonly record struct Term(int Year, Semester Semester) : IComparable<Te
         return true;
     }
 
+    /// <summary>For text a validator has already accepted (or that this system wrote).</summary>
+    public static Term Parse(string text) => TryParse(text, out var term, out var error) ? term : throw new FormatException(error);
+
     public int CompareTo(Term other) => (Year, Semester).CompareTo((other.Year, other.Semester));
 
     public static bool operator <(Term left, Term right) => left.CompareTo(right) < 0;

@@ -14,7 +14,10 @@ public sealed record StudentCriteria
     /// <summary>Students with any of these categories currently active.</summary>
     public IReadOnlyList<HardshipCategory>? AnyCategory { get; init; }
 
-    /// <summary>True: students with at least one hardship category; false: students with none.</summary>
+    /// <summary>Students who held any hardship category at any time in this range (from the category history).</summary>
+    public DateRange? HardshipActiveDuring { get; init; }
+
+    /// <summary>True: students with at least one hardship category now; false: students with none.</summary>
     public bool? HasHardship { get; init; }
 
     public bool? Boarding { get; init; }

@@ -66,6 +66,12 @@ internal static class StudentQueries
             students = students.Where(s => (s.CategoryMask & mask) != 0);
         }
 
+        if (criteria.HardshipActiveDuring is { } range)
+        {
+            var (from, to) = (range.From, range.To);
+            students = students.Where(s => s.CategoryPeriods.Any(p => p.StartedOn <= to && (p.EndedOn == null || p.EndedOn >= from)));
+        }
+
         if (criteria.HasHardship is { } hasHardship)
         {
             students = hasHardship ? students.Where(s => s.CategoryMask != 0) : students.Where(s => s.CategoryMask == 0);

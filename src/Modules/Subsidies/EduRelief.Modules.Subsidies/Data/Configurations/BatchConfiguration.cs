@@ -1,0 +1,19 @@
+using EduRelief.Modules.Subsidies.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EduRelief.Modules.Subsidies.Data.Configurations;
+
+internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
+{
+    public void Configure(EntityTypeBuilder<Batch> builder)
+    {
+        builder.HasKey(b => b.Id);
+        builder.HasIndex(b => new { b.Programme, b.Term });
+        builder.Property(b => b.Term).HasMaxLength(6);
+        builder.Property(b => b.CreatedBy).HasMaxLength(256);
+        builder.Property(b => b.ApprovedBy).HasMaxLength(256);
+        builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

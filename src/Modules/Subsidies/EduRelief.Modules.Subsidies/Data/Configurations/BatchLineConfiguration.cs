@@ -1,0 +1,22 @@
+using EduRelief.Modules.Subsidies.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EduRelief.Modules.Subsidies.Data.Configurations;
+
+internal sealed class BatchLineConfiguration : IEntityTypeConfiguration<BatchLine>
+{
+    public void Configure(EntityTypeBuilder<BatchLine> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.HasIndex(l => new { l.BatchId, l.StudentId }).IsUnique();
+        builder.HasIndex(l => l.StudentId);
+        builder.Property(l => l.NationalId).HasMaxLength(18);
+        builder.Property(l => l.Name).HasMaxLength(50);
+        builder.Property(l => l.SchoolCode).HasMaxLength(32);
+        builder.Property(l => l.TownshipCode).HasMaxLength(32);
+        builder.Property(l => l.Rule).HasMaxLength(200);
+        builder.Property(l => l.Note).HasMaxLength(500);
+        builder.Property(l => l.BankReference).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,35 @@
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Subsidies.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Subsidies.Data;
+
+internal sealed class SubsidiesDbContext(DbContextOptions<SubsidiesDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeRate> Rates => Set<ProgrammeRate>();
+
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<Batch> Batches => Set<Batch>();
+
+    public DbSet<BatchLine> BatchLines => Set<BatchLine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<OutreachActivity> OutreachActivities => Set<OutreachActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SubsidiesDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money as whole fen (INTEGER): exact sums in SQLite.
+        configurationBuilder.Properties<decimal>().HaveConversion<YuanToFenConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

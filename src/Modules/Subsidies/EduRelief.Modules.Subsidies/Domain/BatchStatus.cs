@@ -1,0 +1,8 @@
+namespace EduRelief.Modules.Subsidies.Domain;
+
+internal enum BatchStatus
+{
+    Draft,
+    Approved,
+    Reconciled,
+}

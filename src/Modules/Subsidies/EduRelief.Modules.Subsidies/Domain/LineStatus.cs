@@ -1,0 +1,21 @@
+namespace EduRelief.Modules.Subsidies.Domain;
+
+internal enum LineStatus
+{
+    /// <summary>In the draft, to be paid when approved.</summary>
+    Pending,
+
+    /// <summary>Taken out by staff, with a reason.</summary>
+    Excluded,
+
+    /// <summary>The registry reported a change to the student since the draft was computed.</summary>
+    NeedsReview,
+
+    /// <summary>Approved; waiting for the bank.</summary>
+    Approved,
+
+    Paid,
+
+    /// <summary>The bank could not pay; the student may go into a later batch.</summary>
+    Failed,
+}

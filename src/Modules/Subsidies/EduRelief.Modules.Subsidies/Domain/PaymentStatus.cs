@@ -1,0 +1,7 @@
+namespace EduRelief.Modules.Subsidies.Domain;
+
+internal enum PaymentStatus
+{
+    Reserved,
+    Paid,
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using EduRelief.SharedKernel.Auditing;
+using MediatR;
+
+namespace EduRelief.Modules.Subsidies.Features.CreateBatch;
+
+internal sealed record CreateBatchCommand : IRequest<Guid>, IAudited
+{
+    public string? ProgrammeCode { get; init; }
+
+    public string? Term { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"batch {ProgrammeCode} {Term}";
+}

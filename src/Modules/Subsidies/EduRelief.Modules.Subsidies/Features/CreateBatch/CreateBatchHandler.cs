@@ -1,0 +1,49 @@
+using EduRelief.Contracts.Subsidies;
+using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Primitives;
+using EduRelief.SharedKernel.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Subsidies.Features.CreateBatch;
+
+internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator calculator, ICallerContext caller, TimeProvider time)
+    : IRequestHandler<CreateBatchCommand, Guid>
+{
+    public async Task<Guid> Handle(CreateBatchCommand request, CancellationToken cancellationToken)
+    {
+        var code = EnumCodes.Parse<ProgrammeCode>(request.ProgrammeCode!);
+        var term = Term.Parse(request.Term!);
+        var programme = await db.Programmes.Include(p => p.Rates).ThenInclude(r => r.Lines).FirstAsync(p => p.Code == code, cancellationToken);
+        var rate = programme.RateFor(term.StartsOn)
+            ?? throw ValidationFailedException.For("term", $"{code} has no rate in force for {term} (starting {term.StartsOn:yyyy-MM-dd})");
+        var termText = term.ToString();
+        if (await db.Batches.AnyAsync(b => b.Programme == code && b.Term == termText && b.Status == BatchStatus.Draft, cancellationToken))
+        {
+            throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
+        }
+
+        var now = time.GetUtcNow();
+        var batch = new Batch
+        {
+            Id = Guid.CreateVersion7(now),
+            Programme = code,
+            Term = termText,
+            Year = term.Year,
+            Status = BatchStatus.Draft,
+            RateId = rate.Id,
+            CreatedBy = caller.UserName,
+            CreatedAt = now,
+            ComputedAt = now,
+        };
+        await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Batches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch.Id;
+    }
+}

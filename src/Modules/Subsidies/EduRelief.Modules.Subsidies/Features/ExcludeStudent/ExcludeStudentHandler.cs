@@ -1,0 +1,24 @@
+using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using MediatR;
+
+namespace EduRelief.Modules.Subsidies.Features.ExcludeStudent;
+
+internal sealed class ExcludeStudentHandler(SubsidiesDbContext db) : IRequestHandler<ExcludeStudentCommand, Unit>
+{
+    public async Task<Unit> Handle(ExcludeStudentCommand request, CancellationToken cancellationToken)
+    {
+        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        batch.EnsureDraft("changed");
+        var nationalId = request.NationalId!.Trim().ToUpperInvariant();
+        var line = batch.Lines.FirstOrDefault(l => l.NationalId == nationalId)
+            ?? throw ValidationFailedException.For("nationalId", "this student is not in the batch");
+        line.Status = LineStatus.Excluded;
+        line.Note = request.Reason!.Trim();
+        batch.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

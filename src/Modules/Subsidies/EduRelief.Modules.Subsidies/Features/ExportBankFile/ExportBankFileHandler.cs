@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Identity;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Subsidies.Features.ExportBankFile;
+
+/// <summary>
+/// <c>national_id,name,account_holder,amount</c> for every approved line not yet paid. The registry keeps no
+/// guardian account, so the account holder is the student's name, as the bank's aid cards are issued.
+/// </summary>
+internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<ExportBankFileQuery, string>
+{
+    public async Task<string> Handle(ExportBankFileQuery request, CancellationToken cancellationToken)
+    {
+        if (!caller.CanSeeFullNationalIds)
+        {
+            throw new ForbiddenException("the bank file carries full national IDs; it needs the right to see them");
+        }
+
+        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
+        if (programme.Delivery == Delivery.InKind)
+        {
+            throw new ConflictException("programmeCode", $"{programme.Code} is given in kind; there is no bank file");
+        }
+
+        if (batch.Status == BatchStatus.Draft)
+        {
+            throw new ConflictException("status", "the batch is not approved yet");
+        }
+
+        var csv = new StringBuilder("national_id,name,account_holder,amount\n");
+        foreach (var line in batch.Lines.Where(l => l.Status == LineStatus.Approved).OrderBy(l => l.Id))
+        {
+            csv.Append(line.NationalId).Append(',').Append(line.Name).Append(',').Append(line.Name).Append(',')
+                .Append(line.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+}

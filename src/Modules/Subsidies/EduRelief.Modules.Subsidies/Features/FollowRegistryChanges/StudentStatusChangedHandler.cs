@@ -1,0 +1,12 @@
+using EduRelief.BuildingBlocks.Inbox;
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Subsidies.Data;
+
+namespace EduRelief.Modules.Subsidies.Features.FollowRegistryChanges;
+
+internal sealed class StudentStatusChangedHandler(SubsidiesDbContext db, TimeProvider time)
+    : IdempotentEventHandler<StudentStatusChangedIntegrationEvent, SubsidiesDbContext>(db, time)
+{
+    protected override Task HandleOnceAsync(StudentStatusChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, $"registry: status changed to {integrationEvent.To} from {integrationEvent.EffectiveOn:yyyy-MM-dd}", cancellationToken);
+}

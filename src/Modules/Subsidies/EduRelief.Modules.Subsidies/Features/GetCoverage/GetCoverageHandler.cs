@@ -1,0 +1,64 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Contracts.Subsidies;
+using EduRelief.Modules.Subsidies.Catalogue;
+using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Primitives;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Subsidies.Features.GetCoverage;
+
+/// <summary>
+/// Coverage checked, not claimed: every student the programme's rule selects for the year (read from the registry,
+/// in the caller's scope) against the students with a paid award in that year; the unpaid are named.
+/// </summary>
+internal sealed class GetCoverageHandler(SubsidiesDbContext db, IMediator mediator, ICallerContext caller) : IRequestHandler<GetCoverageQuery, CoverageDto>
+{
+    public async Task<CoverageDto> Handle(GetCoverageQuery request, CancellationToken cancellationToken)
+    {
+        var paidStudents = (await db.Payments
+                .Where(p => p.Programme == request.Programme && p.Year == request.Year && p.Status == PaymentStatus.Paid)
+                .Select(p => p.StudentId)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        var year = new DateRange { From = new DateOnly(request.Year, 1, 1), To = new DateOnly(request.Year, 12, 31) };
+        var students = await mediator.Send(new StreamStudentsQuery { Criteria = EligibilityRules.CriteriaFor(request.Programme, year) }, cancellationToken);
+        var (eligible, paid) = (0, 0);
+        var unpaid = new List<UnpaidStudentDto>();
+        await foreach (var student in students.WithCancellation(cancellationToken))
+        {
+            if (!EligibilityRules.Applies(request.Programme, student))
+            {
+                continue;
+            }
+
+            eligible++;
+            if (paidStudents.Contains(student.Id))
+            {
+                paid++;
+                continue;
+            }
+
+            unpaid.Add(new UnpaidStudentDto
+            {
+                StudentId = student.Id,
+                NationalId = caller.CanSeeFullNationalIds ? student.NationalId : NationalId.Mask(student.NationalId),
+                Name = student.Name,
+                SchoolCode = student.SchoolCode,
+                TownshipCode = student.TownshipCode,
+            });
+        }
+
+        return new CoverageDto
+        {
+            Year = request.Year,
+            Programme = request.Programme,
+            Eligible = eligible,
+            Paid = paid,
+            Rate = eligible == 0 ? 1m : decimal.Round((decimal)paid / eligible, 4),
+            Unpaid = unpaid,
+        };
+    }
+}

@@ -1,0 +1,7 @@
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.SharedKernel.Paging;
+using MediatR;
+
+namespace EduRelief.Modules.Subsidies.Features.ListOutreach;
+
+internal sealed record ListOutreachQuery(int? Year, string? TownshipCode, int Page, int PageSize) : IRequest<PagedResult<OutreachActivity>>;

@@ -1,0 +1,5 @@
+using EduRelief.Contracts.Subsidies;
+
+namespace EduRelief.Modules.Subsidies.Features.ListProgrammes;
+
+internal sealed record ProgrammeResponse(ProgrammeCode Code, string Name, string Delivery, string Eligibility, IReadOnlyList<RateResponse> Rates);

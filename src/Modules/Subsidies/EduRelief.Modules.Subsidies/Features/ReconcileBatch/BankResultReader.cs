@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using EduRelief.BuildingBlocks.Csv;
+using EduRelief.SharedKernel.Errors;
+
+namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
+
+/// <summary>Reads the bank's result file; every bad row is reported with its line, nothing is applied until all are good.</summary>
+internal static class BankResultReader
+{
+    private static readonly string[] Required = ["national_id", "amount", "status", "reference"];
+
+    public static async Task<(List<BankResultRow> Rows, List<BankRowError> Errors)> ReadAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var text = CsvUpload.Open(body, maxBytes);
+        var csv = new CsvRowReader(text);
+        var cells = new List<string>();
+        var rows = new List<BankResultRow>();
+        var errors = new List<BankRowError>();
+        try
+        {
+            if (!await csv.TryReadRecordAsync(cells, cancellationToken) || cells.TrueForAll(string.IsNullOrWhiteSpace))
+            {
+                throw ValidationFailedException.For("file", "is empty; the first line must be the header row");
+            }
+
+            cells[0] = CsvUpload.WithoutBom(cells[0]);
+            var header = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+            var missing = Required.Where(r => !header.Contains(r)).ToList();
+            if (missing.Count > 0)
+            {
+                throw ValidationFailedException.For("header", $"the required column(s) {string.Join(", ", missing)} are missing");
+            }
+
+            var reason = header.IndexOf("reason");
+            while (await csv.TryReadRecordAsync(cells, cancellationToken))
+            {
+                if (cells.TrueForAll(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                string Cell(string name) => header.IndexOf(name) is var i and >= 0 && i < cells.Count ? cells[i].Trim() : string.Empty;
+                var line = csv.LineNumber;
+                var before = errors.Count;
+                if (!decimal.TryParse(Cell("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+                {
+                    errors.Add(new BankRowError(line, "amount", $"'{Cell("amount")}' is not an amount"));
+                }
+
+                var status = Cell("status").ToLowerInvariant();
+                if (status is not ("paid" or "failed" or "成功" or "失败"))
+                {
+                    errors.Add(new BankRowError(line, "status", $"'{Cell("status")}' must be paid or failed"));
+                }
+
+                if (Cell("reference").Length == 0)
+                {
+                    errors.Add(new BankRowError(line, "reference", "is required"));
+                }
+
+                if (errors.Count == before)
+                {
+                    rows.Add(new BankResultRow(line, Cell("national_id").ToUpperInvariant(), amount, status is "paid" or "成功", Cell("reference"),
+                        reason >= 0 && reason < cells.Count && cells[reason].Trim().Length > 0 ? cells[reason].Trim() : null));
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw CsvUpload.NotUtf8();
+        }
+        catch (CsvFormatException ex)
+        {
+            throw ValidationFailedException.For("file", ex.Message);
+        }
+
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            throw ValidationFailedException.For("file", "has a header row but no results");
+        }
+
+        return (rows, errors);
+    }
+}

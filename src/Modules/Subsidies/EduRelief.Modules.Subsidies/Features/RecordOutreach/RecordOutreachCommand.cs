@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using EduRelief.SharedKernel.Auditing;
+using MediatR;
+
+namespace EduRelief.Modules.Subsidies.Features.RecordOutreach;
+
+internal sealed record RecordOutreachCommand : IRequest<long>, IAudited
+{
+    public DateOnly? Date { get; init; }
+
+    public string? TownshipCode { get; init; }
+
+    public string? Kind { get; init; }
+
+    public int? Participants { get; init; }
+
+    public int? Materials { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"outreach {TownshipCode} {Date:yyyy-MM-dd}";
+}

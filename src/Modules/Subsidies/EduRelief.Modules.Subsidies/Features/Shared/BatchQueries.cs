@@ -1,0 +1,21 @@
+using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.SharedKernel.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Subsidies.Features.Shared;
+
+internal static class BatchQueries
+{
+    public static async Task<Batch> LoadBatchAsync(this SubsidiesDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Batches.Include(b => b.Lines).FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Batch", id.ToString());
+
+    public static void EnsureDraft(this Batch batch, string action)
+    {
+        if (batch.Status != BatchStatus.Draft)
+        {
+            throw new ConflictException("status", $"the batch is {batch.Status}; only a draft can be {action}");
+        }
+    }
+}
