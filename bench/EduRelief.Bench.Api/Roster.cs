@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+using EduRelief.SharedKernel.Primitives;
+
+namespace EduRelief.Bench.Api;
+
+/// <summary>A synthetic roster: valid, unique national IDs; every student poor, compulsory-stage, half boarders.</summary>
+internal static class Roster
+{
+    public static string WriteCsv(int count, IReadOnlyList<string> schools)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"edurelief-bench-roster-{count}-{Guid.NewGuid():N}.csv");
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write("national_id,name,school_code,grade,boarding,categories,enrolled_on\n");
+        for (var i = 0; i < count; i++)
+        {
+            var birth = new DateOnly(2010, 1, 1).AddDays(i % 2500);
+            var first17 = string.Concat(
+                (110000 + (i / 1000 % 900)).ToString(CultureInfo.InvariantCulture),
+                birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                (i % 1000).ToString("000", CultureInfo.InvariantCulture));
+            writer.Write(first17);
+            writer.Write(NationalId.ComputeCheckCharacter(first17));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $",学生{i},{schools[i % schools.Count]},{1 + (i % 9)},{(i % 2 == 0 ? "true" : "false")},RegisteredPoorHousehold,2021-09-01\n"));
+        }
+
+        return path;
+    }
+}
