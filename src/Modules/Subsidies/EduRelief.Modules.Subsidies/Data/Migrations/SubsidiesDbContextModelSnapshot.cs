@@ -127,6 +127,11 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations
 
                     b.HasIndex("Programme", "Term");
 
+                    b.HasIndex("Programme", "Term", "Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Batches_OneDraftPerTerm")
+                        .HasFilter("\"Status\" = 'Draft'");
+
                     b.ToTable("Batches");
                 });
 

@@ -20,6 +20,9 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 {
     public async Task<Unit> Handle(ApproveBatchCommand request, CancellationToken cancellationToken)
     {
+        // SQLite begins this transaction IMMEDIATE: approvals take turns, so the budget check and the awards it
+        // allows are one step, and a second approval of the same batch finds it already approved.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
         batch.EnsureDraft("approved");
         FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
@@ -63,6 +66,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
         {

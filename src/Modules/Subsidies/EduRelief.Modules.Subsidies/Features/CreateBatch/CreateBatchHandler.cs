@@ -7,6 +7,7 @@ using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.CreateBatch;
@@ -22,6 +23,7 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         var rate = programme.RateFor(term.StartsOn)
             ?? throw ValidationFailedException.For("term", $"{code} has no rate in force for {term} (starting {term.StartsOn:yyyy-MM-dd})");
         var termText = term.ToString();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Batches.AnyAsync(b => b.Programme == code && b.Term == termText && b.Status == BatchStatus.Draft, cancellationToken))
         {
             throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
@@ -43,7 +45,16 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Batches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
+        }
+
         return batch.Id;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EduRelief.BuildingBlocks.Csv;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
@@ -38,7 +39,7 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
         var csv = new StringBuilder("national_id,name,account_holder,amount\n");
         foreach (var line in batch.Lines.Where(l => l.Status == LineStatus.Approved).OrderBy(l => l.Id))
         {
-            csv.Append(line.NationalId).Append(',').Append(line.Name).Append(',').Append(line.Name).Append(',')
+            csv.Append(line.NationalId).Append(',').Append(CsvField.Escape(line.Name)).Append(',').Append(CsvField.Escape(line.Name)).Append(',')
                 .Append(line.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
         }
 

@@ -23,7 +23,8 @@ internal sealed class GetCoverageHandler(SubsidiesDbContext db, IMediator mediat
                 .Select(p => p.StudentId)
                 .ToListAsync(cancellationToken))
             .ToHashSet();
-        var year = new DateRange { From = new DateOnly(request.Year, 1, 1), To = new DateOnly(request.Year, 12, 31) };
+        // The year's two terms: spring from March, autumn to the end of January — the same windows batches use.
+        var year = new DateRange { From = new Term(request.Year, Semester.Spring).StartsOn, To = new Term(request.Year, Semester.Autumn).EndsOn };
         var students = await mediator.Send(new StreamStudentsQuery { Criteria = EligibilityRules.CriteriaFor(request.Programme, year) }, cancellationToken);
         var (eligible, paid) = (0, 0);
         var unpaid = new List<UnpaidStudentDto>();

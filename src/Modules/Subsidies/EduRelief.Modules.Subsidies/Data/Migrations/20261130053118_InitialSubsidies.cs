@@ -205,6 +205,13 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Batches_OneDraftPerTerm",
+                table: "Batches",
+                columns: new[] { "Programme", "Term", "Status" },
+                unique: true,
+                filter: "\"Status\" = 'Draft'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Batches_Programme_Term",
                 table: "Batches",
                 columns: new[] { "Programme", "Term" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EduRelief.Modules.Subsidies.Data.Migrations
 {
     [DbContext(typeof(SubsidiesDbContext))]
-    [Migration("20261130051128_InitialSubsidies")]
+    [Migration("20261130053118_InitialSubsidies")]
     partial class InitialSubsidies
     {
         /// <inheritdoc />
@@ -129,6 +129,11 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Programme", "Term");
+
+                    b.HasIndex("Programme", "Term", "Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Batches_OneDraftPerTerm")
+                        .HasFilter("\"Status\" = 'Draft'");
 
                     b.ToTable("Batches");
                 });
