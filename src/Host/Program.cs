@@ -66,7 +66,7 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
     Authorization = [new HangfireDashboardAuthorization()],
     IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(EduRelief.SharedKernel.Identity.Roles.Admin),
-});
+}).RequireAuthorization(SecurityRegistration.AdminOrAuditorPolicy);
 app.Services.GetRequiredService<RecurringJobScheduler>().ScheduleAll();
 
 await app.RunAsync();

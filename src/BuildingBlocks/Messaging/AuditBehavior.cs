@@ -28,7 +28,8 @@ public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IE
         }
         catch (Exception ex) when (ex is ForbiddenException or OutOfScopeException)
         {
-            await RecordAsync(request, AuditOutcome.Refused, ex.Message, CancellationToken.None).ConfigureAwait(false);
+            var aimedAt = ex is OutOfScopeException scope ? $"{scope.Resource.ToLowerInvariant()}:{scope.Key}" : null;
+            await RecordAsync(request, AuditOutcome.Refused, ex.Message, CancellationToken.None, aimedAt).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex) when (audited)
@@ -38,7 +39,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IE
         }
     }
 
-    private async Task RecordAsync(TRequest request, AuditOutcome outcome, string? detail, CancellationToken cancellationToken)
+    private async Task RecordAsync(TRequest request, AuditOutcome outcome, string? detail, CancellationToken cancellationToken, string? records = null)
     {
         var type = typeof(TRequest);
         var record = new AuditRecord(
@@ -46,7 +47,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IE
             time.GetUtcNow(),
             ModuleNames.Of(type) ?? "Host",
             type.Name,
-            (request as IAudited)?.AuditRecords ?? string.Empty,
+            records ?? (request as IAudited)?.AuditRecords ?? string.Empty,
             outcome,
             detail is { Length: > 1000 } ? detail[..1000] : detail);
         foreach (var trail in trails)

@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Csv;
 using System.Globalization;
 using System.Net;
 using EduRelief.Host.Tests.Infrastructure;
@@ -102,7 +103,7 @@ public sealed class BatchFlowTests(EduReliefApp app)
         var rows = (await bankFile.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("national_id,name,account_holder,amount", rows[0]);
         var expected = lines.Where(l => l.Text("status") == "Approved")
-            .Select(l => string.Join(',', l.Text("nationalId"), l.Text("name"), l.Text("name"), l.Money("amount").ToString("0.00", CultureInfo.InvariantCulture)))
+            .Select(l => string.Join(',', l.Text("nationalId"), CsvField.Escape(l.Text("name")), CsvField.Escape(l.Text("name")), l.Money("amount").ToString("0.00", CultureInfo.InvariantCulture)))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, rows.Skip(1).Order(StringComparer.Ordinal));
         Assert.Contains($"{county.PrimaryBoarder.NationalId},{county.PrimaryBoarder.Name},{county.PrimaryBoarder.Name},500.00", rows);

@@ -31,6 +31,9 @@ internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
             audit.Property(a => a.Records).HasMaxLength(1000);
             audit.Property(a => a.Detail).HasMaxLength(1000);
             audit.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+
+            // SQLite keeps no time zone: what comes back is UTC again, and says so.
+            audit.Property(a => a.AtUtc).HasConversion(at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
         });
     }
 }

@@ -23,9 +23,12 @@ internal sealed class LoginEndpoint : IEndpoint
             var result = userName.Length == 0 || string.IsNullOrEmpty(login.Password)
                 ? SignInResult.Failed
                 : await signIn.PasswordSignInAsync(userName, login.Password, isPersistent: false, lockoutOnFailure: true);
+            // Identity matches names without regard to case; the log names the account, as typed names vary.
+            var account = userName.Length == 0 ? null : await signIn.UserManager.FindByNameAsync(userName);
+            var logged = account?.UserName ?? (userName.Length == 0 ? "anonymous" : userName);
             var outcome = result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Refused;
             var detail = result.IsLockedOut ? "locked out" : result.Succeeded ? null : "wrong user name or password";
-            await audit.RecordAsync(new AuditRecord(userName.Length == 0 ? "anonymous" : userName, time.GetUtcNow(), "Access", "Login", userName, outcome, detail), CancellationToken.None);
+            await audit.RecordAsync(new AuditRecord(logged, time.GetUtcNow(), "Access", "Login", logged, outcome, detail), CancellationToken.None);
             if (result.Succeeded)
             {
                 // The sign-in has already written the token (or the cookie) to the response.
