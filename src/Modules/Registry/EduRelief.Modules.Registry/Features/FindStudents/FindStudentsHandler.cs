@@ -12,12 +12,13 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
 {
     public async Task<PagedResult<StudentDto>> Handle(FindStudentsQuery request, CancellationToken cancellationToken)
     {
-        var students = db.WithSchool().InScope(caller.Scope).Matching(request.Criteria);
+        var students = db.Students.AsNoTracking().InScope(caller.Scope).Matching(request.Criteria);
         var total = await students.CountAsync(cancellationToken);
         var page = await students
             .OrderBy(s => s.NationalId)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
+            .AsRows()
             .ToListAsync(cancellationToken);
         return new PagedResult<StudentDto>
         {

@@ -21,10 +21,11 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
         var after = string.Empty;
         while (true)
         {
-            var page = await db.WithSchool().InScope(caller.Scope).Matching(criteria)
+            var page = await db.Students.AsNoTracking().InScope(caller.Scope).Matching(criteria)
                 .Where(s => string.Compare(s.NationalId, after) > 0)
                 .OrderBy(s => s.NationalId)
                 .Take(PageSize)
+                .AsRows()
                 .ToListAsync(cancellationToken);
             foreach (var student in page)
             {

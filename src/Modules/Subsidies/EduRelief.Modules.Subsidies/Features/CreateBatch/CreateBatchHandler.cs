@@ -42,19 +42,18 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
             CreatedAt = now,
             ComputedAt = now,
         };
-        await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Batches.Add(batch);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
         {
             throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
         }
 
+        await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return batch.Id;
     }
 }

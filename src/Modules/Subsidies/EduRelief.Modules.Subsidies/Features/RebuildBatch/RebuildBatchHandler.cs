@@ -1,6 +1,7 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,21 +13,24 @@ internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator
 {
     public async Task<Unit> Handle(RebuildBatchCommand request, CancellationToken cancellationToken)
     {
-        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
+            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
         batch.EnsureDraft("rebuilt");
-        var exclusions = batch.Lines.Where(l => l.Status == LineStatus.Excluded).ToDictionary(l => l.StudentId, l => l.Note ?? string.Empty);
+        var exclusions = await db.BatchLines
+            .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Excluded)
+            .ToDictionaryAsync(l => l.StudentId, l => l.Note ?? string.Empty, cancellationToken);
         var programme = await db.Programmes.Include(p => p.Rates).ThenInclude(r => r.Lines).FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var term = Term.Parse(batch.Term);
         var rate = programme.RateFor(term.StartsOn)!;
 
-        db.BatchLines.RemoveRange(batch.Lines);
-        await db.SaveChangesAsync(cancellationToken);
-        batch.Lines.Clear();
+        await db.BatchLines.Where(l => l.BatchId == batch.Id).ExecuteDeleteAsync(cancellationToken);
         batch.RateId = rate.Id;
         batch.ComputedAt = time.GetUtcNow();
         batch.Version++;
-        await calculator.FillAsync(batch, programme, rate, term, exclusions, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await calculator.FillAsync(batch, programme, rate, term, exclusions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }
 }

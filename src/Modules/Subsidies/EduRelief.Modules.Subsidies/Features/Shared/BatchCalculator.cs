@@ -5,13 +5,15 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
 
 /// <summary>
 /// Fills a draft batch from the registry: every student the programme's rule selects for the term, with the amount
 /// of the rate in force and the rule that gave it, except students already paid or reserved for that term.
-/// Students are read as a stream, so 100,000 of them never sit in memory as one list.
+/// Students are read as a stream and lines written as they come, so 100,000 of them never sit in memory.
+/// Call it inside the transaction that saved the batch row.
 /// </summary>
 internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
 {
@@ -25,6 +27,9 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
         var period = new DateRange { From = term.StartsOn, To = term.EndsOn };
         var students = await mediator.Send(new StreamStudentsQuery { Criteria = EligibilityRules.CriteriaFor(programme.Code, period) }, cancellationToken);
         var rule = EligibilityRules.Describe(programme.Code);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A batch is filled inside the transaction that saved it.");
+        using var writer = new BatchLineWriter(db.Database.GetDbConnection(), transaction);
         var count = 0;
         await foreach (var student in students.WithCancellation(cancellationToken))
         {
@@ -35,7 +40,7 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
             }
 
             var excluded = exclusions.TryGetValue(student.Id, out var reason);
-            batch.Lines.Add(new BatchLine
+            writer.Add(new BatchLine
             {
                 BatchId = batch.Id,
                 StudentId = student.Id,

@@ -1,0 +1,50 @@
+using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
+using EduRelief.SharedKernel.Primitives;
+
+namespace EduRelief.Modules.Registry.Features.Shared;
+
+/// <summary>A student as one flat SQL row (school and township joined in), for lists and streams of thousands.</summary>
+internal sealed record StudentRow(
+    Guid Id,
+    string NationalId,
+    string Name,
+    DateOnly BirthDate,
+    Sex Sex,
+    string SchoolCode,
+    string TownshipCode,
+    Stage Stage,
+    SchoolLocation Location,
+    int Grade,
+    bool Boarding,
+    string? HouseholdId,
+    int CategoryMask,
+    bool LeftBehind,
+    DisabilityCategory? DisabilityCategory,
+    int? DisabilityGrade,
+    StudentStatus Status,
+    DateOnly EnrolledOn,
+    int Version)
+{
+    public StudentDto ToDto() => new()
+    {
+        Id = Id,
+        NationalId = NationalId,
+        Name = Name,
+        BirthDate = BirthDate,
+        Sex = Sex,
+        SchoolCode = SchoolCode,
+        TownshipCode = TownshipCode,
+        Stage = Stage,
+        SchoolLocation = Location,
+        Grade = Grade,
+        Boarding = Boarding,
+        HouseholdId = HouseholdId,
+        Categories = CategoryMasks.ToList(CategoryMask),
+        LeftBehind = LeftBehind,
+        Disability = DisabilityCategory is { } category ? new DisabilityDto { Category = category, Grade = DisabilityGrade ?? 0 } : null,
+        Status = Status,
+        EnrolledOn = EnrolledOn,
+        Version = Version,
+    };
+}
