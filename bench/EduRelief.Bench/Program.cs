@@ -1,1 +1,53 @@
-Console.WriteLine("bench placeholder");
+using System.Globalization;
+using EduRelief.Bench;
+
+// Usage: dotnet run -c Release --project bench/EduRelief.Bench -- [N ...] [--million] [--keep] [--no-warmup]
+// Default N is 100000; --million adds 1000000. With more than one N each runs in its own child process, so every
+// peak working set figure belongs to one N alone.
+var counts = new List<int>();
+var keep = false;
+var warmUp = true;
+foreach (var arg in args)
+{
+    switch (arg)
+    {
+        case "--million":
+            counts.Add(1_000_000);
+            break;
+        case "--keep":
+            keep = true;
+            break;
+        case "--no-warmup":
+            warmUp = false;
+            break;
+        default:
+            if (!int.TryParse(arg.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            {
+                Console.Error.WriteLine($"unknown argument '{arg}'; usage: [N ...] [--million] [--keep] [--no-warmup]");
+                return 2;
+            }
+
+            counts.Add(n);
+            break;
+    }
+}
+
+if (!args.Any(a => a.Length > 0 && char.IsAsciiDigit(a[0])))
+{
+    counts.Insert(0, 100_000);
+}
+
+if (counts.Count == 1)
+{
+    await new BenchRun(counts[0], keep, warmUp).RunAsync(CancellationToken.None);
+    return 0;
+}
+
+var exitCode = 0;
+foreach (var count in counts)
+{
+    exitCode = Math.Max(exitCode, await ChildProcess.RunAsync(count, keep, warmUp));
+    Console.WriteLine();
+}
+
+return exitCode;
