@@ -45,6 +45,7 @@ internal sealed class RegistryHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new EduRelief.SharedKernel.Time.CountyClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(EduRelief.SharedKernel.Time.CountyClock.DefaultTimeZone)));
         services.AddSingleton<ICallerContext, BenchCaller>();
         new RegistryModule().Register(services, configuration);
 

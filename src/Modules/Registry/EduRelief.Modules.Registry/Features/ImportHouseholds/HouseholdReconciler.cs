@@ -34,26 +34,29 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
         }
 
         var candidates = await students.Select(s => new { s.Id, s.HouseholdId, s.CategoryMask }).ToListAsync(cancellationToken);
-        var changed = 0;
-        foreach (var candidate in candidates)
+        var outOfLine = candidates
+            .Select(c => (c.Id, Pending: byHousehold[c.HouseholdId!].Where(h => IsOutOfLine(h, c.CategoryMask)).ToList()))
+            .Where(c => c.Pending.Count > 0)
+            .ToList();
+
+        // Students who must follow their household are loaded a chunk at a time, not one query each.
+        foreach (var chunk in outOfLine.Chunk(SaveEvery))
         {
-            var pending = byHousehold[candidate.HouseholdId!].Where(h => IsOutOfLine(h, candidate.CategoryMask)).ToList();
-            if (pending.Count == 0)
+            var ids = chunk.Select(c => c.Id).ToList();
+            var loaded = await db.Students
+                .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
+                .Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+            foreach (var (id, pending) in chunk)
             {
-                continue;
+                FollowHousehold(loaded[id], pending, source, now);
             }
 
-            await FollowHouseholdAsync(candidate.Id, pending, source, now, cancellationToken);
-            if (++changed % SaveEvery == 0)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return changed;
+        return outOfLine.Count;
     }
 
     private static bool IsOutOfLine(HouseholdCategory standing, int mask)
@@ -62,12 +65,8 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
         return standing.Status == HouseholdStatus.Active ? !held : held;
     }
 
-    private async Task FollowHouseholdAsync(Guid studentId, List<HouseholdCategory> pending, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    private void FollowHousehold(Student student, List<HouseholdCategory> pending, string source, DateTimeOffset now)
     {
-        var student = await db.Students
-            .Include(s => s.School)
-            .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
-            .FirstAsync(s => s.Id == studentId, cancellationToken);
         foreach (var standing in pending)
         {
             var edit = new StudentEdit(student, standing.EffectiveOn, source, now);
