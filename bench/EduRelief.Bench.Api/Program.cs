@@ -83,5 +83,10 @@ internal static class ApiBench
         var lines = body["lines"]!["total"]!.GetValue<int>();
         Console.WriteLine($"POST /subsidies/batches (LivingSubsidy 2025-2): {lines:N0} lines, ¥{body["totalAmount"]} in {elapsed.TotalSeconds:0.00} s (goal < 5 s at 100,000)");
         Console.WriteLine($"working set before the batch {before / 1048576} MB; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+
+        // 3. Coverage reads the same students from the registry without writing lines: the reading part alone.
+        clock.Restart();
+        var coverage = JsonNode.Parse(await subsidies.GetStringAsync("/api/subsidies/coverage?year=2025&programme=LivingSubsidy"))!;
+        Console.WriteLine($"GET /subsidies/coverage (LivingSubsidy 2025): {coverage["eligible"]} eligible, {coverage["unpaid"]!.AsArray().Count} unpaid named, in {clock.Elapsed.TotalSeconds:0.00} s");
     }
 }
