@@ -124,7 +124,7 @@ internal sealed class BenchRun(int count, bool keepFiles, bool warmUp)
                 // A benchmark reports a failing step and goes on to print the remaining figures.
                 clock.Stop();
                 Print($"ledger refresh (run {run}) FAILED after {Seconds(clock.Elapsed.Wall)}: {ex.GetType().Name}: {ex.Message}");
-                Print($"  at {ex.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("EduRelief.Modules", StringComparison.Ordinal))}");
+                Print($"  {ex.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("EduRelief.Modules", StringComparison.Ordinal))}");
                 break;
             }
 

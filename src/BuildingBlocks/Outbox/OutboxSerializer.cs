@@ -15,7 +15,10 @@ public static class OutboxSerializer
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+    private static readonly ConcurrentDictionary<Type, string> NamesByType = new();
+
+    /// <summary>Cached: an import writes one message per student, and reading the assembly name costs more than the JSON.</summary>
+    public static string TypeName(Type type) => NamesByType.GetOrAdd(type, t => $"{t.FullName}, {t.Assembly.GetName().Name}");
 
     public static OutboxMessage Create(object message, DateTimeOffset occurredAt)
     {

@@ -20,7 +20,10 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
             return 0;
         }
 
-        var standings = householdIds is null ? db.HouseholdCategories.AsNoTracking() : db.HouseholdCategories.AsNoTracking().Where(h => householdIds.Contains(h.HouseholdId));
+        // One JSON parameter, not one SQL variable per household: SQLite allows 32,766 variables and a county's
+        // household list can name more households than that.
+        var households = householdIds?.ToArray();
+        var standings = households is null ? db.HouseholdCategories.AsNoTracking() : db.HouseholdCategories.AsNoTracking().Where(h => EF.Parameter(households).Contains(h.HouseholdId));
         var byHousehold = (await standings.ToListAsync(cancellationToken)).ToLookup(h => h.HouseholdId, StringComparer.Ordinal);
         if (byHousehold.Count == 0)
         {
@@ -28,9 +31,9 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
         }
 
         var students = db.Students.AsNoTracking().Where(s => s.HouseholdId != null);
-        if (householdIds is not null)
+        if (households is not null)
         {
-            students = students.Where(s => householdIds.Contains(s.HouseholdId!));
+            students = students.Where(s => EF.Parameter(households).Contains(s.HouseholdId!));
         }
 
         var candidates = await students.Select(s => new { s.Id, s.HouseholdId, s.CategoryMask }).ToListAsync(cancellationToken);
