@@ -32,6 +32,16 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("EduRelief:Outbox:Enabled", "false");
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
     public async Task<HttpClient> SignedInAsync(string userName)
     {
         var anonymous = Server.CreateClient();

@@ -7,12 +7,12 @@ namespace EduRelief.Bench.Api;
 /// <summary>A synthetic roster: valid, unique national IDs; every student poor, compulsory-stage, half boarders.</summary>
 internal static class Roster
 {
-    public static string WriteCsv(int count, IReadOnlyList<string> schools)
+    public static string WriteCsv(int first, int count, IReadOnlyList<string> schools)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"edurelief-bench-roster-{count}-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(Path.GetTempPath(), $"edurelief-bench-roster-{first}-{count}-{Guid.NewGuid():N}.csv");
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.Write("national_id,name,school_code,grade,boarding,categories,enrolled_on\n");
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var birth = new DateOnly(2010, 1, 1).AddDays(i % 2500);
             var first17 = string.Concat(

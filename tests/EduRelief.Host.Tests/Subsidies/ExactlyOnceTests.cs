@@ -95,6 +95,26 @@ public sealed class ExactlyOnceTests(EduReliefApp app)
     }
 
     [Fact]
+    public async Task The_same_bank_file_sent_twice_at_once_is_recorded_once()
+    {
+        var student = await PoorBoarderAsync();
+        var term = $"{SubsidiesApi.NextYear()}-1";
+        var batch = await app.Staff().CreateBatchAsync("LivingSubsidy", term);
+        await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
+        using var other = app.CreateClient();
+        var row = SubsidiesApi.Paid(student, 500m, "BK-TWICE");
+
+        var responses = await Task.WhenAll(_officer.ReconcileAsync(batch, row), other.ReconcileAsync(batch, row));
+
+        var reports = await Task.WhenAll(responses.Select(r => r.ShouldBeAsync(HttpStatusCode.OK)));
+        Assert.Equal([0, 1], reports.Select(r => r.Number("paid")).Order());
+        Assert.Equal([0, 1], reports.Select(r => r.Number("alreadyRecorded")).Order());
+        var award = Assert.Single((await _officer.PaymentsOfAsync(student, "LivingSubsidy", term))["items"]!.AsArray());
+        Assert.Equal("Paid", award.Text("status"));
+        Assert.Equal("BK-TWICE", award.Text("bankReference"));
+    }
+
+    [Fact]
     public async Task A_student_in_an_open_draft_is_not_awarded_again_by_another_draft_approved_first()
     {
         // Two batches of the same term can exist (a re-issue after an approved one); approval of the later

@@ -20,9 +20,10 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             .Take(request.PageSize)
             .AsRows()
             .ToListAsync(cancellationToken);
+        var schools = await db.LoadSchoolPlacesAsync(cancellationToken);
         return new PagedResult<StudentDto>
         {
-            Items = page.Select(s => s.ToDto()).ToList(),
+            Items = page.Select(s => s.ToDto(schools[s.SchoolId])).ToList(),
             Page = request.Page,
             PageSize = request.PageSize,
             Total = total,

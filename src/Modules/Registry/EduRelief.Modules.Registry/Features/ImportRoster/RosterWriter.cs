@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
 using EduRelief.BuildingBlocks.Outbox;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
@@ -17,31 +17,29 @@ internal sealed class RosterWriter : IDisposable
     private readonly DbCommand _find;
     private readonly DbCommand _insertStudent;
     private readonly DbCommand _insertPeriod;
-    private readonly DbCommand _insertOutbox;
+    private readonly OutboxWriter _outbox;
     private readonly DateTimeOffset _now;
     private readonly string _nowText;
 
     public RosterWriter(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
     {
         _now = now;
-        _nowText = Text(now);
-        _find = Prepare(connection, transaction, """
+        _nowText = SqliteText.Of(now);
+        _find = PreparedCommand.Prepare(connection, transaction, """
             SELECT Id, Name, SchoolId, Grade, Boarding, HouseholdId, CategoryMask, LeftBehind, DisabilityCategory, DisabilityGrade
             FROM Students WHERE NationalId = $nationalId
             """, "$nationalId");
-        _insertStudent = Prepare(connection, transaction, """
+        _insertStudent = PreparedCommand.Prepare(connection, transaction, """
             INSERT INTO Students (Id, NationalId, Name, BirthDate, Sex, SchoolId, Grade, Boarding, HouseholdId, CategoryMask,
                 LeftBehind, DisabilityCategory, DisabilityGrade, Status, EnrolledOn, Version, RegisteredBy, RegisteredAt, UpdatedAt)
             VALUES ($id, $nationalId, $name, $birthDate, $sex, $schoolId, $grade, $boarding, $householdId, $categoryMask,
                 $leftBehind, $disabilityCategory, $disabilityGrade, $status, $enrolledOn, 1, $source, $now, $now)
             """, "$id", "$nationalId", "$name", "$birthDate", "$sex", "$schoolId", "$grade", "$boarding", "$householdId", "$categoryMask",
             "$leftBehind", "$disabilityCategory", "$disabilityGrade", "$status", "$enrolledOn", "$source", "$now");
-        _insertPeriod = Prepare(connection, transaction, """
+        _insertPeriod = PreparedCommand.Prepare(connection, transaction, """
             INSERT INTO StudentCategoryPeriods (StudentId, Category, StartedOn, StartSource) VALUES ($studentId, $category, $startedOn, $source)
             """, "$studentId", "$category", "$startedOn", "$source");
-        _insertOutbox = Prepare(connection, transaction, """
-            INSERT INTO OutboxMessages (MessageId, Type, Payload, OccurredAt, Attempts) VALUES ($messageId, $type, $payload, $occurredAt, 0)
-            """, "$messageId", "$type", "$payload", "$occurredAt");
+        _outbox = new OutboxWriter(connection, transaction);
     }
 
     public ExistingStudent? FindExisting(string nationalId)
@@ -70,14 +68,14 @@ internal sealed class RosterWriter : IDisposable
     public void Insert(ValidStudent row, Guid schoolId, string source)
     {
         var student = StudentFactory.Create(row, schoolId, source, _now);
-        var id = Text(student.Id);
+        var id = SqliteText.Of(student.Id);
         var p = _insertStudent.Parameters;
         p[0].Value = id;
         p[1].Value = student.NationalId;
         p[2].Value = student.Name;
-        p[3].Value = Text(student.BirthDate);
+        p[3].Value = SqliteText.Of(student.BirthDate);
         p[4].Value = (int)student.Sex;
-        p[5].Value = Text(schoolId);
+        p[5].Value = SqliteText.Of(schoolId);
         p[6].Value = student.Grade;
         p[7].Value = student.Boarding ? 1 : 0;
         p[8].Value = (object?)student.HouseholdId ?? DBNull.Value;
@@ -86,7 +84,7 @@ internal sealed class RosterWriter : IDisposable
         p[11].Value = student.DisabilityCategory is { } category ? (int)category : DBNull.Value;
         p[12].Value = (object?)student.DisabilityGrade ?? DBNull.Value;
         p[13].Value = (int)StudentStatus.Enrolled;
-        p[14].Value = Text(student.EnrolledOn);
+        p[14].Value = SqliteText.Of(student.EnrolledOn);
         p[15].Value = source;
         p[16].Value = _nowText;
         _insertStudent.ExecuteNonQuery();
@@ -95,17 +93,12 @@ internal sealed class RosterWriter : IDisposable
         {
             _insertPeriod.Parameters[0].Value = id;
             _insertPeriod.Parameters[1].Value = (int)period.Category;
-            _insertPeriod.Parameters[2].Value = Text(period.StartedOn);
+            _insertPeriod.Parameters[2].Value = SqliteText.Of(period.StartedOn);
             _insertPeriod.Parameters[3].Value = source;
             _insertPeriod.ExecuteNonQuery();
         }
 
-        var message = OutboxSerializer.Create(StudentFactory.Registered(student, row.SchoolCode, source, _now), _now);
-        _insertOutbox.Parameters[0].Value = Text(message.MessageId);
-        _insertOutbox.Parameters[1].Value = message.Type;
-        _insertOutbox.Parameters[2].Value = message.Payload;
-        _insertOutbox.Parameters[3].Value = _nowText;
-        _insertOutbox.ExecuteNonQuery();
+        _outbox.Add(StudentFactory.Registered(student, row.SchoolCode, source, _now), _now);
     }
 
     public void Dispose()
@@ -113,29 +106,6 @@ internal sealed class RosterWriter : IDisposable
         _find.Dispose();
         _insertStudent.Dispose();
         _insertPeriod.Dispose();
-        _insertOutbox.Dispose();
-    }
-
-    // The text forms EF Core's SQLite provider uses, so EF reads these rows back as it wrote its own.
-    private static string Text(Guid value) => value.ToString().ToUpperInvariant();
-
-    private static string Text(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Text(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
-
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        command.Prepare();
-        return command;
+        _outbox.Dispose();
     }
 }

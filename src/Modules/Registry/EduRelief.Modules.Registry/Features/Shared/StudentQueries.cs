@@ -12,11 +12,10 @@ internal static class StudentQueries
     public static IQueryable<Student> WithSchool(this RegistryDbContext db) =>
         db.Students.AsNoTracking().Include(s => s.School).ThenInclude(s => s!.Township);
 
-    /// <summary>Students as flat rows: one SQL query with the school and township joined, no entities built.</summary>
+    /// <summary>Students as flat rows of their own columns, no entities built; filters may still join the school.</summary>
     public static IQueryable<StudentRow> AsRows(this IQueryable<Student> students) =>
         students.Select(s => new StudentRow(
-            s.Id, s.NationalId, s.Name, s.BirthDate, s.Sex, s.School!.Code, s.School.Township!.Code, s.School.Stage, s.School.Location,
-            s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, s.DisabilityCategory, s.DisabilityGrade, s.Status, s.EnrolledOn, s.Version));
+            s.Id, s.NationalId, s.Name, s.BirthDate, s.Sex, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, s.DisabilityCategory, s.DisabilityGrade, s.Status, s.EnrolledOn, s.Version));
 
     /// <summary>Only students of schools the caller may see.</summary>
     public static IQueryable<Student> InScope(this IQueryable<Student> students, DataScope scope)

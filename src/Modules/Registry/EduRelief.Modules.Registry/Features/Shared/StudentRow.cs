@@ -4,17 +4,14 @@ using EduRelief.SharedKernel.Primitives;
 
 namespace EduRelief.Modules.Registry.Features.Shared;
 
-/// <summary>A student as one flat SQL row (school and township joined in), for lists and streams of thousands.</summary>
+/// <summary>A student as one flat SQL row without joins, for lists and streams of thousands; the school comes from <see cref="SchoolPlaces"/>.</summary>
 internal sealed record StudentRow(
     Guid Id,
     string NationalId,
     string Name,
     DateOnly BirthDate,
     Sex Sex,
-    string SchoolCode,
-    string TownshipCode,
-    Stage Stage,
-    SchoolLocation Location,
+    Guid SchoolId,
     int Grade,
     bool Boarding,
     string? HouseholdId,
@@ -26,17 +23,17 @@ internal sealed record StudentRow(
     DateOnly EnrolledOn,
     int Version)
 {
-    public StudentDto ToDto() => new()
+    public StudentDto ToDto(SchoolPlace school) => new()
     {
         Id = Id,
         NationalId = NationalId,
         Name = Name,
         BirthDate = BirthDate,
         Sex = Sex,
-        SchoolCode = SchoolCode,
-        TownshipCode = TownshipCode,
-        Stage = Stage,
-        SchoolLocation = Location,
+        SchoolCode = school.SchoolCode,
+        TownshipCode = school.TownshipCode,
+        Stage = school.Stage,
+        SchoolLocation = school.Location,
         Grade = Grade,
         Boarding = Boarding,
         HouseholdId = HouseholdId,

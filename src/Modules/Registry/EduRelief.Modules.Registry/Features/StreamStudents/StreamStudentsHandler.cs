@@ -10,7 +10,7 @@ namespace EduRelief.Modules.Registry.Features.StreamStudents;
 
 internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<StreamStudentsQuery, IAsyncEnumerable<StudentDto>>
 {
-    private const int PageSize = 2000;
+    private const int PageSize = 5000;
 
     public Task<IAsyncEnumerable<StudentDto>> Handle(StreamStudentsQuery request, CancellationToken cancellationToken) =>
         Task.FromResult(Read(request.Criteria, cancellationToken));
@@ -18,6 +18,7 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
     /// <summary>Keyset pages on the national ID: each page is one short query, so memory stays flat and no read holds a lock for long.</summary>
     private async IAsyncEnumerable<StudentDto> Read(StudentCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var schools = await db.LoadSchoolPlacesAsync(cancellationToken);
         var after = string.Empty;
         while (true)
         {
@@ -29,7 +30,7 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
                 .ToListAsync(cancellationToken);
             foreach (var student in page)
             {
-                yield return student.ToDto();
+                yield return student.ToDto(schools[student.SchoolId]);
             }
 
             if (page.Count < PageSize)

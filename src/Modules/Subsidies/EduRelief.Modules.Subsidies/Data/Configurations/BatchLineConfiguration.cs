@@ -9,8 +9,10 @@ internal sealed class BatchLineConfiguration : IEntityTypeConfiguration<BatchLin
     public void Configure(EntityTypeBuilder<BatchLine> builder)
     {
         builder.HasKey(l => l.Id);
-        builder.HasIndex(l => new { l.BatchId, l.StudentId }).IsUnique();
-        builder.HasIndex(l => l.StudentId);
+        // Student first: lines are written in national-ID order, so only this index takes scattered inserts, while
+        // the batch index below grows at its end. It also serves the registry-change lookups by student.
+        builder.HasIndex(l => new { l.StudentId, l.BatchId }).IsUnique();
+        builder.HasIndex(l => l.BatchId);
         builder.Property(l => l.NationalId).HasMaxLength(18);
         builder.Property(l => l.Name).HasMaxLength(50);
         builder.Property(l => l.SchoolCode).HasMaxLength(32);

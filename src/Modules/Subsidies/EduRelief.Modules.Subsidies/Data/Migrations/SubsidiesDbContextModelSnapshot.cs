@@ -190,9 +190,9 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("BatchId");
 
-                    b.HasIndex("BatchId", "StudentId")
+                    b.HasIndex("StudentId", "BatchId")
                         .IsUnique();
 
                     b.ToTable("BatchLines");

@@ -1,3 +1,5 @@
+using EduRelief.BuildingBlocks.Outbox;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
@@ -7,6 +9,7 @@ using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EduRelief.Modules.Subsidies.Features.ApproveBatch;
 
@@ -14,66 +17,98 @@ namespace EduRelief.Modules.Subsidies.Features.ApproveBatch;
 /// A second person approves a draft. Approval reserves one award per line in <c>Payments</c>, whose unique key
 /// (student, programme, term) makes the database refuse a second award, whichever batch or request asks.
 /// In-kind aid is delivered, not paid through a bank: its awards are recorded as given at approval.
+/// The lines are never loaded: awards and statuses are written set-wise, so a batch of 100,000 approves in flat memory.
 /// </summary>
 internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext caller, TimeProvider time, CountyClock county)
     : IRequestHandler<ApproveBatchCommand, Unit>
 {
+    private const int PageSize = 2000;
+
     public async Task<Unit> Handle(ApproveBatchCommand request, CancellationToken cancellationToken)
     {
         // SQLite begins this transaction IMMEDIATE: approvals take turns, so the budget check and the awards it
         // allows are one step, and a second approval of the same batch finds it already approved.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
+            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
         batch.EnsureDraft("approved");
         FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
-        var review = batch.Lines.Count(l => l.Status == LineStatus.NeedsReview);
+        var lines = db.BatchLines.Where(l => l.BatchId == batch.Id);
+        var review = await lines.CountAsync(l => l.Status == LineStatus.NeedsReview, cancellationToken);
         if (review > 0)
         {
             throw new ConflictException("lines", $"{review} line(s) need review after registry changes; rebuild the batch first");
         }
 
         var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
-        var pending = batch.Lines.Where(l => l.Status == LineStatus.Pending).ToList();
-        await EnsureWithinBudgetAsync(batch, pending.Sum(l => l.Amount), cancellationToken);
+        await EnsureWithinBudgetAsync(batch, await lines.Where(l => l.Status == LineStatus.Pending).SumAsync(l => l.Amount, cancellationToken), cancellationToken);
 
-        var now = time.GetUtcNow();
         var inKind = programme.Delivery == Delivery.InKind;
-        foreach (var line in pending)
+        try
         {
-            line.Status = inKind ? LineStatus.Paid : LineStatus.Approved;
-            var payment = new Payment
-            {
-                StudentId = line.StudentId,
-                Programme = batch.Programme,
-                Term = batch.Term,
-                Year = batch.Year,
-                BatchId = batch.Id,
-                Amount = line.Amount,
-                Status = inKind ? PaymentStatus.Paid : PaymentStatus.Reserved,
-                PaidOn = inKind ? county.Today : null,
-            };
-            db.Payments.Add(payment);
-            if (inKind)
-            {
-                db.AddToOutbox(StudentFileEntries.Awarded(programme, batch, line, county.Today, payment), now);
-            }
+            await ReserveAwardsAsync(batch, inKind, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            throw new ConflictException("batch", "some students of this batch were already awarded this programme for this term by another batch; rebuild the batch");
+        }
+
+        var approved = inKind ? LineStatus.Paid : LineStatus.Approved;
+        await lines.Where(l => l.Status == LineStatus.Pending).ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, approved), cancellationToken);
+        var now = time.GetUtcNow();
+        if (inKind)
+        {
+            await RecordInStudentFilesAsync(programme, batch, now, cancellationToken);
         }
 
         batch.Status = inKind ? BatchStatus.Reconciled : BatchStatus.Approved;
         batch.ApprovedBy = caller.UserName;
         batch.ApprovedAt = now;
         batch.Version++;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
-        {
-            throw new ConflictException("batch", "some students of this batch were already awarded this programme for this term by another batch; rebuild the batch");
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
+    }
+
+    /// <summary>One award per pending line, in one statement; the unique key refuses any that exists already.</summary>
+    private async Task ReserveAwardsAsync(Batch batch, bool inKind, CancellationToken cancellationToken)
+    {
+        var status = (inKind ? PaymentStatus.Paid : PaymentStatus.Reserved).ToString();
+        var paidOn = inKind ? SqliteText.Of(county.Today) : null;
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO Payments (StudentId, Programme, Term, Year, BatchId, Amount, Status, PaidOn)
+            SELECT StudentId, {batch.Programme.ToString()}, {batch.Term}, {batch.Year}, BatchId, Amount, {status}, {paidOn}
+            FROM BatchLines WHERE BatchId = {SqliteText.Of(batch.Id)} AND Status = {LineStatus.Pending.ToString()}
+            """,
+            cancellationToken);
+    }
+
+    /// <summary>Aid given in kind is in the student's file from approval on; written page by page through the outbox.</summary>
+    private async Task RecordInStudentFilesAsync(Programme programme, Batch batch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var outbox = new OutboxWriter(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction());
+        var after = 0L;
+        while (true)
+        {
+            var page = await db.BatchLines.AsNoTracking()
+                .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Paid && l.Id > after)
+                .OrderBy(l => l.Id)
+                .Select(l => new { l.Id, l.StudentId, l.Amount, l.Rule })
+                .Take(PageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var line in page)
+            {
+                outbox.Add(StudentFileEntries.Awarded(programme, batch, line.StudentId, line.Amount, county.Today, line.Rule), now);
+            }
+
+            if (page.Count < PageSize)
+            {
+                return;
+            }
+
+            after = page[^1].Id;
+        }
     }
 
     private async Task EnsureWithinBudgetAsync(Batch batch, decimal amount, CancellationToken cancellationToken)
@@ -84,7 +119,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
             return;
         }
 
-        var committed = (await db.Payments.Where(p => p.Programme == batch.Programme && p.Year == batch.Year).Select(p => p.Amount).ToListAsync(cancellationToken)).Sum();
+        var committed = await db.Payments.Where(p => p.Programme == batch.Programme && p.Year == batch.Year).SumAsync(p => p.Amount, cancellationToken);
         if (committed + amount > budget.Amount)
         {
             throw new ConflictException(

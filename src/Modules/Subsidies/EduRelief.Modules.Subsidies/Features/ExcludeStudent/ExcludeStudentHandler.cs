@@ -3,6 +3,7 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.ExcludeStudent;
 
@@ -10,10 +11,10 @@ internal sealed class ExcludeStudentHandler(SubsidiesDbContext db) : IRequestHan
 {
     public async Task<Unit> Handle(ExcludeStudentCommand request, CancellationToken cancellationToken)
     {
-        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         batch.EnsureDraft("changed");
         var nationalId = request.NationalId!.Trim().ToUpperInvariant();
-        var line = batch.Lines.FirstOrDefault(l => l.NationalId == nationalId)
+        var line = await db.BatchLines.FirstOrDefaultAsync(l => l.BatchId == batch.Id && l.NationalId == nationalId, cancellationToken)
             ?? throw ValidationFailedException.For("nationalId", "this student is not in the batch");
         line.Status = LineStatus.Excluded;
         line.Note = request.Reason!.Trim();

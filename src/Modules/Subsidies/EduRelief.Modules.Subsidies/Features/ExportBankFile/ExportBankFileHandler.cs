@@ -24,7 +24,7 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
             throw new ForbiddenException("the bank file carries full national IDs; it needs the right to see them");
         }
 
-        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         if (programme.Delivery == Delivery.InKind)
         {
@@ -37,7 +37,11 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
         }
 
         var csv = new StringBuilder("national_id,name,account_holder,amount\n");
-        foreach (var line in batch.Lines.Where(l => l.Status == LineStatus.Approved).OrderBy(l => l.Id))
+        var lines = db.BatchLines.AsNoTracking()
+            .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved)
+            .OrderBy(l => l.Id)
+            .Select(l => new { l.NationalId, l.Name, l.Amount });
+        await foreach (var line in lines.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Append(line.NationalId).Append(',').Append(CsvField.Escape(line.Name)).Append(',').Append(CsvField.Escape(line.Name)).Append(',')
                 .Append(line.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');

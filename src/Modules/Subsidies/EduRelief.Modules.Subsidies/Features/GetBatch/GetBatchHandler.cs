@@ -24,8 +24,7 @@ internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext call
             lines = lines.Where(l => townships.Contains(l.TownshipCode) || schools.Contains(l.SchoolCode));
         }
 
-        var byStatus = await lines.GroupBy(l => l.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var amounts = await lines.Where(l => l.Status != LineStatus.Excluded).Select(l => l.Amount).ToListAsync(cancellationToken);
+        var byStatus = await lines.GroupBy(l => l.Status).Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(l => l.Amount) }).ToListAsync(cancellationToken);
         var page = await lines.OrderBy(l => l.Id)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
@@ -39,7 +38,7 @@ internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext call
             batch.CreatedAt,
             batch.ApprovedBy,
             batch.ApprovedAt,
-            amounts.Sum(),
+            byStatus.Where(s => s.Key != LineStatus.Excluded).Sum(s => s.Amount),
             byStatus.ToDictionary(s => s.Key.ToString(), s => s.Count),
             new PagedResult<BatchLineResponse>
             {

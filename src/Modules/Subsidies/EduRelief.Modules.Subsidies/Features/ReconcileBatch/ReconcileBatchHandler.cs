@@ -1,10 +1,10 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
-using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -19,14 +19,35 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
 
     public async Task<ReconcileResult> Handle(ReconcileBatchCommand request, CancellationToken cancellationToken)
     {
-        var batch = await db.LoadBatchAsync(request.BatchId, cancellationToken);
+        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
+            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
         if (batch.Status == BatchStatus.Draft)
         {
             throw new ConflictException("status", "the batch is not approved yet; there is nothing to reconcile");
         }
 
         var (rows, errors) = await BankResultReader.ReadAsync(request.Csv, MaxBytes, cancellationToken);
-        var lines = batch.Lines.ToDictionary(l => l.NationalId);
+
+        // Checked and applied in one IMMEDIATE transaction: the same file sent twice at once is applied once.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Entry(batch).ReloadAsync(cancellationToken);
+        var lines = await db.BatchLines.AsNoTracking()
+            .Where(l => l.BatchId == batch.Id)
+            .Select(l => new ReconcilingLine(l.Id, l.NationalId, l.StudentId, l.Amount, l.Status))
+            .ToDictionaryAsync(l => l.NationalId, cancellationToken);
+        Check(rows, lines, errors);
+        if (errors.Count > 0)
+        {
+            return new ReconcileResult(0, 0, 0, errors.Select(e => e.Line).Distinct().Count(), false, errors.OrderBy(e => e.Line).ToList());
+        }
+
+        var (paid, failed, already) = await ApplyAsync(batch, rows, lines, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReconcileResult(paid, failed, already, 0, true, []);
+    }
+
+    private static void Check(List<BankResultRow> rows, Dictionary<string, ReconcilingLine> lines, List<BankRowError> errors)
+    {
         var seen = new Dictionary<string, int>();
         foreach (var row in rows)
         {
@@ -47,58 +68,46 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
                 errors.Add(new BankRowError(row.Line, "status", $"this line was already reconciled as {line.Status}"));
             }
         }
-
-        if (errors.Count > 0)
-        {
-            return new ReconcileResult(0, 0, 0, errors.Select(e => e.Line).Distinct().Count(), false, errors.OrderBy(e => e.Line).ToList());
-        }
-
-        var (paid, failed, already) = await ApplyAsync(batch, rows, lines, cancellationToken);
-        return new ReconcileResult(paid, failed, already, 0, true, []);
     }
 
-    private async Task<(int Paid, int Failed, int Already)> ApplyAsync(Batch batch, List<BankResultRow> rows, Dictionary<string, BatchLine> lines, CancellationToken cancellationToken)
+    private async Task<(int Paid, int Failed, int Already)> ApplyAsync(Batch batch, List<BankResultRow> rows, Dictionary<string, ReconcilingLine> lines, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
-        var payments = await db.Payments.Where(p => p.BatchId == batch.Id).ToDictionaryAsync(p => p.StudentId, cancellationToken);
-        var now = time.GetUtcNow();
+        var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var (paid, failed, already) = (0, 0, 0);
-        foreach (var row in rows)
+        using (var writer = new BankResultWriter(
+            db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), programme, batch, county.Today, time.GetUtcNow()))
         {
-            var line = lines[row.NationalId];
-            if (line.Status is LineStatus.Paid or LineStatus.Failed)
+            foreach (var row in rows)
             {
-                already++;
-                continue;
-            }
-
-            line.BankReference = row.Reference;
-            if (row.Paid)
-            {
-                var payment = payments[line.StudentId];
-                payment.Status = PaymentStatus.Paid;
-                payment.PaidOn = county.Today;
-                payment.BankReference = row.Reference;
-                line.Status = LineStatus.Paid;
-                db.AddToOutbox(StudentFileEntries.Awarded(programme, batch, line, county.Today, payment), now);
-                paid++;
-            }
-            else
-            {
-                db.Payments.Remove(payments[line.StudentId]);
-                line.Status = LineStatus.Failed;
-                line.Note = row.Reason ?? "the bank could not pay";
-                failed++;
+                var line = lines[row.NationalId];
+                if (line.Status is LineStatus.Paid or LineStatus.Failed)
+                {
+                    already++;
+                }
+                else if (row.Paid)
+                {
+                    writer.Paid(line, row.Reference);
+                    paid++;
+                }
+                else
+                {
+                    writer.Failed(line, row.Reference, row.Reason ?? "the bank could not pay");
+                    failed++;
+                }
             }
         }
 
-        if (batch.Lines.All(l => l.Status is not LineStatus.Approved))
+        if (!await db.BatchLines.AnyAsync(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved, cancellationToken))
         {
             batch.Status = BatchStatus.Reconciled;
         }
 
-        batch.Version++;
-        await db.SaveChangesAsync(cancellationToken);
+        if (paid + failed > 0)
+        {
+            batch.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return (paid, failed, already);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Domain;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
@@ -11,35 +12,34 @@ namespace EduRelief.Modules.Subsidies.Features.Shared;
 internal sealed class BatchLineWriter : IDisposable
 {
     private readonly DbCommand _insert;
+    private readonly Guid _batchId;
+    private readonly string _batchIdText;
 
-    public BatchLineWriter(DbConnection connection, DbTransaction transaction)
+    public BatchLineWriter(DbConnection connection, DbTransaction transaction, Guid batchId)
     {
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = """
+        _batchId = batchId;
+        _batchIdText = SqliteText.Of(batchId);
+        _insert = PreparedCommand.Prepare(connection, transaction, """
             INSERT INTO BatchLines (BatchId, StudentId, NationalId, Name, SchoolCode, TownshipCode, Amount, Rule, Status, Note)
             VALUES ($batchId, $studentId, $nationalId, $name, $schoolCode, $townshipCode, $amount, $rule, $status, $note)
-            """;
-        foreach (var name in new[] { "$batchId", "$studentId", "$nationalId", "$name", "$schoolCode", "$townshipCode", "$amount", "$rule", "$status", "$note" })
-        {
-            var parameter = _insert.CreateParameter();
-            parameter.ParameterName = name;
-            _insert.Parameters.Add(parameter);
-        }
-
-        _insert.Prepare();
+            """, "$batchId", "$studentId", "$nationalId", "$name", "$schoolCode", "$townshipCode", "$amount", "$rule", "$status", "$note");
     }
 
     public void Add(BatchLine line)
     {
+        if (line.BatchId != _batchId)
+        {
+            throw new ArgumentException("The line belongs to another batch.", nameof(line));
+        }
+
         var p = _insert.Parameters;
-        p[0].Value = line.BatchId.ToString().ToUpperInvariant();
-        p[1].Value = line.StudentId.ToString().ToUpperInvariant();
+        p[0].Value = _batchIdText;
+        p[1].Value = SqliteText.Of(line.StudentId);
         p[2].Value = line.NationalId;
         p[3].Value = line.Name;
         p[4].Value = line.SchoolCode;
         p[5].Value = line.TownshipCode;
-        p[6].Value = (long)decimal.Round(line.Amount * 100m, 0, MidpointRounding.AwayFromZero);
+        p[6].Value = SqliteText.Fen(line.Amount);
         p[7].Value = line.Rule;
         p[8].Value = line.Status.ToString();
         p[9].Value = (object?)line.Note ?? DBNull.Value;

@@ -7,8 +7,9 @@ namespace EduRelief.Modules.Subsidies.Features.Shared;
 
 internal static class BatchQueries
 {
-    public static async Task<Batch> LoadBatchAsync(this SubsidiesDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Batches.Include(b => b.Lines).FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
+    /// <summary>The batch without its lines, which can be 100,000: read those by query.</summary>
+    public static async Task<Batch> FindBatchAsync(this SubsidiesDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Batches.FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
         ?? throw new NotFoundException("Batch", id.ToString());
 
     public static void EnsureDraft(this Batch batch, string action)

@@ -6,15 +6,16 @@ namespace EduRelief.Modules.Subsidies.Features.Shared;
 /// <summary>What an award adds to the student's file (一生一档); sent through the outbox, idempotent per award.</summary>
 internal static class StudentFileEntries
 {
-    public static AppendStudentFileEntryCommand Awarded(Programme programme, Batch batch, BatchLine line, DateOnly on, Payment payment) => new()
+    /// <param name="details">The bank's reference for money paid, or the rule for aid given in kind.</param>
+    public static AppendStudentFileEntryCommand Awarded(Programme programme, Batch batch, Guid studentId, decimal amount, DateOnly on, string details) => new()
     {
-        StudentId = line.StudentId,
+        StudentId = studentId,
         SourceModule = "Subsidies",
-        SourceReference = $"award:{batch.Programme}:{batch.Term}:{line.StudentId}",
+        SourceReference = $"award:{batch.Programme}:{batch.Term}:{studentId}",
         Kind = "AidPaid",
         Title = $"{programme.Name} {batch.Term}",
         OccurredOn = on,
-        Amount = payment.Amount,
-        Details = payment.BankReference is { } reference ? $"bank reference {reference}" : line.Rule,
+        Amount = amount,
+        Details = details,
     };
 }
