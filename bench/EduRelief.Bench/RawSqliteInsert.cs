@@ -1,6 +1,8 @@
 using System.Globalization;
 using EduRelief.BuildingBlocks.Outbox;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Registry;
+using EduRelief.SharedKernel.Primitives;
 using Microsoft.Data.Sqlite;
 
 namespace EduRelief.Bench;
@@ -8,7 +10,7 @@ namespace EduRelief.Bench;
 /// <summary>
 /// The limit: the same rows inserted with raw prepared Microsoft.Data.Sqlite statements in one transaction, on a
 /// database migrated by the module (so the same schema, indexes, WAL journal) and a connection set up as the
-/// module's (synchronous=NORMAL, foreign keys on). Rows are generated in batches with the clock stopped, so only
+/// module's (the same pragmas, foreign keys on). Rows are generated in batches with the clock stopped, so only
 /// the inserts are timed. With <c>allImportWrites</c> it also writes what the import writes beside each student
 /// (its open category periods and its StudentRegistered outbox message) — the limit for the import's full work.
 /// </summary>
@@ -44,7 +46,7 @@ internal static class RawSqliteInsert
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+            pragma.CommandText = SqlitePragmaInterceptor.Pragmas;
             pragma.ExecuteNonQuery();
         }
 
@@ -86,7 +88,7 @@ internal static class RawSqliteInsert
             clock.Start();
             foreach (var row in batch)
             {
-                var id = Guid.CreateVersion7(now);
+                var id = TimeOrderedId.Next(now);
                 var idText = id.ToString().ToUpperInvariant();
                 s[0].Value = idText;
                 s[1].Value = row.NationalId;
@@ -136,7 +138,7 @@ internal static class RawSqliteInsert
         var message = OutboxSerializer.Create(
             new StudentRegisteredIntegrationEvent
             {
-                EventId = Guid.CreateVersion7(now),
+                EventId = TimeOrderedId.Next(now),
                 OccurredAt = now,
                 StudentId = id,
                 SchoolCode = row.SchoolCode,

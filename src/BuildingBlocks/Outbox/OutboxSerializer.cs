@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Primitives;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -25,7 +26,7 @@ public static class OutboxSerializer
         var type = message.GetType();
         return new OutboxMessage
         {
-            MessageId = message is IIntegrationEvent e ? e.EventId : Guid.CreateVersion7(occurredAt),
+            MessageId = message is IIntegrationEvent e ? e.EventId : TimeOrderedId.Next(occurredAt),
             Type = TypeName(type),
             Payload = JsonSerializer.Serialize(message, type, Options),
             OccurredAt = occurredAt,

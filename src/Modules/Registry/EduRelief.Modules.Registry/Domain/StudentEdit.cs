@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Primitives;
 using System.Globalization;
 using EduRelief.Contracts.Registry;
 using EduRelief.SharedKernel.Messaging;
@@ -41,7 +42,7 @@ internal sealed class StudentEdit(Student student, DateOnly effectiveOn, string 
         student.School = school;
         _events.Add(new StudentSchoolChangedIntegrationEvent
         {
-            EventId = Guid.CreateVersion7(now),
+            EventId = TimeOrderedId.Next(now),
             OccurredAt = now,
             StudentId = student.Id,
             FromSchoolCode = from,
@@ -111,7 +112,7 @@ internal sealed class StudentEdit(Student student, DateOnly effectiveOn, string 
         student.Status = status;
         _events.Add(new StudentStatusChangedIntegrationEvent
         {
-            EventId = Guid.CreateVersion7(now),
+            EventId = TimeOrderedId.Next(now),
             OccurredAt = now,
             StudentId = student.Id,
             From = from,
@@ -154,7 +155,7 @@ internal sealed class StudentEdit(Student student, DateOnly effectiveOn, string 
         student.CategoryMask = target;
         _events.Add(new StudentCategoriesChangedIntegrationEvent
         {
-            EventId = Guid.CreateVersion7(now),
+            EventId = TimeOrderedId.Next(now),
             OccurredAt = now,
             StudentId = student.Id,
             Added = added,

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Primitives;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
 
@@ -8,7 +9,7 @@ internal static class StudentFactory
 {
     public static Student Create(ValidStudent valid, Guid schoolId, string source, DateTimeOffset now)
     {
-        var id = Guid.CreateVersion7(now);
+        var id = TimeOrderedId.Next(now);
         var student = new Student
         {
             Id = id,
@@ -43,7 +44,7 @@ internal static class StudentFactory
 
     public static StudentRegisteredIntegrationEvent Registered(Student student, string schoolCode, string source, DateTimeOffset now) => new()
     {
-        EventId = Guid.CreateVersion7(now),
+        EventId = TimeOrderedId.Next(now),
         OccurredAt = now,
         StudentId = student.Id,
         SchoolCode = schoolCode,

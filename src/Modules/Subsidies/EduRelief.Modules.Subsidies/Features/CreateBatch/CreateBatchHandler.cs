@@ -32,7 +32,7 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         var now = time.GetUtcNow();
         var batch = new Batch
         {
-            Id = Guid.CreateVersion7(now),
+            Id = TimeOrderedId.Next(now),
             Programme = code,
             Term = termText,
             Year = term.Year,
