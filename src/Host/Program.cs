@@ -50,6 +50,7 @@ await using (var startup = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseUserLanguage();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

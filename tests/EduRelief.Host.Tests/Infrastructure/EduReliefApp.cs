@@ -71,10 +71,17 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(TestLanguage);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _officerToken.Value);
     }
 
-    public HttpClient CreateAnonymousClient() => Server.CreateClient();
+    /// <summary>
+    /// Every client asks for English, as a browser set to English would, so tests read the English messages; the
+    /// language tests clear the header to see the Chinese default.
+    /// </summary>
+    public const string TestLanguage = "en";
+
+    public HttpClient CreateAnonymousClient() => InEnglish(Server.CreateClient());
 
     public HttpClient CreateAdminClient() => WithToken(_adminToken.Value);
 
@@ -116,8 +123,14 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
 
     public HttpClient WithToken(string token)
     {
-        var client = Server.CreateClient();
+        var client = InEnglish(Server.CreateClient());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static HttpClient InEnglish(HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(TestLanguage);
         return client;
     }
 
