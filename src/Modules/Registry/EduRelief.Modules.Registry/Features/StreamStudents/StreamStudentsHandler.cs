@@ -30,7 +30,14 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
                 .ToListAsync(cancellationToken);
             foreach (var student in page)
             {
-                yield return student.ToDto(schools[student.SchoolId]);
+                if (!schools.TryGetValue(student.SchoolId, out var school))
+                {
+                    // A school opened while the stream was being read.
+                    schools = await db.LoadSchoolPlacesAsync(cancellationToken);
+                    school = schools[student.SchoolId];
+                }
+
+                yield return student.ToDto(school);
             }
 
             if (page.Count < PageSize)
