@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Registry;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.AppendStudentFileEntry;
@@ -18,7 +19,7 @@ internal sealed class AppendStudentFileEntryValidator : IValidator<AppendStudent
         errors.MaxLength("details", request.Details, 2000);
         if (request.Amount is { } amount && decimal.Round(amount, 2) != amount)
         {
-            errors.Add("amount", "must have at most two decimals (yuan and fen)");
+            errors.Add("amount", new UserText("最多两位小数（精确到分）", "must have at most two decimals (yuan and fen)"));
         }
     }
 }

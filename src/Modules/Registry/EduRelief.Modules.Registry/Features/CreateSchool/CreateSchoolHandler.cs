@@ -4,6 +4,7 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +18,11 @@ internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext c
         var townshipCode = request.TownshipCode!.Trim();
         var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken) is { } found && caller.Scope.IncludesTownship(found.Code)
             ? found
-            : throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
+            : throw ValidationFailedException.For("townshipCode", RegistryText.NoTownship(townshipCode));
         var code = request.Code!.Trim();
         if (await db.Schools.AnyAsync(s => s.Code == code, cancellationToken))
         {
-            throw new ConflictException("code", $"a school with code '{code}' already exists");
+            throw new ConflictException("code", new UserText($"学校代码 '{code}' 已存在", $"a school with code '{code}' already exists"));
         }
 
         var school = new School

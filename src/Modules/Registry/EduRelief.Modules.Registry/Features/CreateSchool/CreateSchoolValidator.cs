@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.CreateSchool;
@@ -16,7 +17,7 @@ internal sealed class CreateSchoolValidator : IValidator<CreateSchoolCommand>
         errors.Enum<SchoolLocation>("location", request.Location);
         if (request.Classrooms is null)
         {
-            errors.Add("classrooms", "is required");
+            errors.Add("classrooms", RegistryText.IsRequired());
         }
 
         errors.Range("classrooms", request.Classrooms, 0, 1000);

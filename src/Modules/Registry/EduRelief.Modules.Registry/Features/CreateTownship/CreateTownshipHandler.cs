@@ -4,6 +4,7 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +16,13 @@ internal sealed class CreateTownshipHandler(RegistryDbContext db, ICallerContext
     {
         if (!caller.Scope.All)
         {
-            throw new ForbiddenException("only county-level staff add townships");
+            throw new ForbiddenException(new UserText("只有县级工作人员可以新增乡镇", "only county-level staff add townships"));
         }
 
         var code = request.Code!.Trim();
         if (await db.Townships.AnyAsync(t => t.Code == code, cancellationToken))
         {
-            throw new ConflictException("code", $"a township with code '{code}' already exists");
+            throw new ConflictException("code", new UserText($"乡镇代码 '{code}' 已存在", $"a township with code '{code}' already exists"));
         }
 
         var township = new Township { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim() };

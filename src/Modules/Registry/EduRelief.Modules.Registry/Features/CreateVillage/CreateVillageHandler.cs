@@ -1,7 +1,9 @@
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,16 +15,16 @@ internal sealed class CreateVillageHandler(RegistryDbContext db, ICallerContext 
     {
         if (!caller.Scope.All)
         {
-            throw new ForbiddenException("only county-level staff add villages");
+            throw new ForbiddenException(new UserText("只有县级工作人员可以新增村", "only county-level staff add villages"));
         }
 
         var townshipCode = request.TownshipCode!.Trim();
         var township = await db.Townships.FirstOrDefaultAsync(t => t.Code == townshipCode, cancellationToken)
-            ?? throw ValidationFailedException.For("townshipCode", $"no township has code '{townshipCode}'");
+            ?? throw ValidationFailedException.For("townshipCode", RegistryText.NoTownship(townshipCode));
         var code = request.Code!.Trim();
         if (await db.Villages.AnyAsync(v => v.Code == code, cancellationToken))
         {
-            throw new ConflictException("code", $"a village with code '{code}' already exists");
+            throw new ConflictException("code", new UserText($"村代码 '{code}' 已存在", $"a village with code '{code}' already exists"));
         }
 
         var village = new Village { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim(), TownshipId = township.Id };

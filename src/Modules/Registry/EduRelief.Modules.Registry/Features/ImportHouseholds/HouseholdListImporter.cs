@@ -4,6 +4,7 @@ using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportRoster;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +56,7 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
 
         if (rows.Count == 0 && rejected == 0)
         {
-            throw ValidationFailedException.For("file", "has a header row but no households");
+            throw ValidationFailedException.For("file", new UserText("只有表头行，没有户数据", "has a header row but no households"));
         }
 
         var now = time.GetUtcNow();

@@ -3,7 +3,9 @@ using EduRelief.BuildingBlocks.Csv;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportRoster;
+using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -23,7 +25,7 @@ internal static class HouseholdListParser
     {
         if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
-            throw ValidationFailedException.For("file", "is empty; the first line must be the header row");
+            throw ValidationFailedException.For("file", RegistryText.EmptyFile());
         }
 
         row[0] = CsvUpload.WithoutBom(row[0]);
@@ -35,7 +37,7 @@ internal static class HouseholdListParser
             positions[i] = names.FindIndex(n => Columns[i].Contains(n, StringComparer.OrdinalIgnoreCase));
             if (positions[i] < 0)
             {
-                errors.Add("header", $"the required column {Columns[i][0]} ({Columns[i][1]}) is missing");
+                errors.Add("header", RegistryText.MissingColumn(Columns[i][0], Columns[i][1]));
             }
         }
 
@@ -50,7 +52,7 @@ internal static class HouseholdListParser
         var householdId = Cell(0);
         if (householdId.Length is 0 or > 64)
         {
-            errors.Add(new RosterRowError(line, "household_id", householdId.Length == 0 ? "is required" : "must be at most 64 characters"));
+            errors.Add(new RosterRowError(line, "household_id", householdId.Length == 0 ? RegistryText.IsRequired() : new UserText("最多 64 个字符", "must be at most 64 characters")));
         }
 
         var cells = new ValidationErrors();
@@ -59,7 +61,7 @@ internal static class HouseholdListParser
         DateOnly? effectiveOn = DateOnly.TryParseExact(Cell(2), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
         if (effectiveOn is null)
         {
-            cells.Add("effective_on", $"'{Cell(2)}' is not a date in the form YYYY-MM-DD");
+            cells.Add("effective_on", RegistryText.NotADate(Cell(2)));
         }
 
         foreach (var (field, messages) in cells.ToDictionary())

@@ -1,5 +1,6 @@
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 
 namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -11,7 +12,7 @@ internal sealed class ImportHouseholdsHandler(HouseholdListImporter importer, IC
     {
         if (!caller.Scope.All)
         {
-            throw new ForbiddenException("only county-level staff import the poverty platform's household list");
+            throw new ForbiddenException(new UserText("只有县级工作人员可以导入扶贫数据平台的户名单", "only county-level staff import the poverty platform's household list"));
         }
 
         return importer.ImportAsync(request.Csv, $"upload by {caller.UserName}", request.DryRun, request.Partial, cancellationToken);

@@ -1,3 +1,5 @@
+using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
@@ -47,11 +49,11 @@ internal sealed class RosterHeader
 
             if (!Names.TryGetValue(name, out var column))
             {
-                errors.Add("header", $"column '{name}' is not a roster column");
+                errors.Add("header", new UserText($"列 '{name}' 不是花名册的列", $"column '{name}' is not a roster column"));
             }
             else if (!positions.TryAdd(column, i))
             {
-                errors.Add("header", $"column '{name}' appears twice");
+                errors.Add("header", new UserText($"列 '{name}' 重复出现", $"column '{name}' appears twice"));
             }
             else
             {
@@ -61,7 +63,7 @@ internal sealed class RosterHeader
 
         foreach (var missing in Required.Where(c => !positions.ContainsKey(c)))
         {
-            errors.Add("header", $"the required column {EnglishName(missing)} ({ChineseName(missing)}) is missing");
+            errors.Add("header", RegistryText.MissingColumn(EnglishName(missing), ChineseName(missing)));
         }
 
         errors.ThrowIfAny();

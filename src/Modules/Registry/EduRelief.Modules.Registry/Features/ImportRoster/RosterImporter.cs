@@ -6,6 +6,7 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -66,7 +67,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
 
             if (run.Rows == 0)
             {
-                throw ValidationFailedException.For("file", "has a header row but no students");
+                throw ValidationFailedException.For("file", new UserText("只有表头行，没有学生数据", "has a header row but no students"));
             }
 
             var stored = !dryRun && (run.Rejected == 0 || partial);
@@ -99,7 +100,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
     {
         if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
-            throw ValidationFailedException.For("file", "is empty; the first line must be the header row");
+            throw ValidationFailedException.For("file", RegistryText.EmptyFile());
         }
 
         row[0] = CsvUpload.WithoutBom(row[0]);
@@ -118,21 +119,23 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
 
         if (!run.Schools.TryGetValue(valid.SchoolCode, out var schoolId))
         {
-            run.Reject(line, RosterColumn.SchoolCode, $"no school has code '{valid.SchoolCode}'");
+            run.Reject(line, RosterColumn.SchoolCode, RegistryText.NoSchool(valid.SchoolCode));
             return;
         }
 
         var key = long.Parse(valid.NationalId.Value.AsSpan(0, 17), CultureInfo.InvariantCulture);
         if (!run.LinesById.TryAdd(key, line))
         {
-            run.Reject(line, RosterColumn.NationalId, $"the same national ID is already on line {run.LinesById[key]}");
+            run.Reject(line, RosterColumn.NationalId, new UserText($"同一身份证号已在第 {run.LinesById[key]} 行出现", $"the same national ID is already on line {run.LinesById[key]}"));
             return;
         }
 
         var existing = writer.FindExisting(valid.NationalId.Value);
         if (existing is not null && !run.InScopeSchoolIds.Contains(existing.SchoolId))
         {
-            run.Reject(line, RosterColumn.NationalId, "this student is registered at a school outside your scope; a transfer needs the county office");
+            run.Reject(line, RosterColumn.NationalId, new UserText(
+                "该学生已登记在您管辖范围以外的学校；转学须由县教育局办理",
+                "this student is registered at a school outside your scope; a transfer needs the county office"));
             return;
         }
 

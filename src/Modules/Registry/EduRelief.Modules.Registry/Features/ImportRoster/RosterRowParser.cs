@@ -1,5 +1,6 @@
 using System.Globalization;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
@@ -70,7 +71,7 @@ internal static class RosterRowParser
             return value;
         }
 
-        errors.Add(field, $"'{text}' is not a whole number");
+        errors.Add(field, new UserText($"'{text}' 不是整数", $"'{text}' is not a whole number"));
         return null;
     }
 
@@ -86,7 +87,7 @@ internal static class RosterRowParser
             case "false" or "否" or "0" or "n" or "no":
                 return false;
             default:
-                errors.Add(header.HeaderOf(column), $"'{text}' must be true/false or 是/否");
+                errors.Add(header.HeaderOf(column), new UserText($"'{text}' 必须是 true/false 或 是/否", $"'{text}' must be true/false or 是/否"));
                 return null;
         }
     }
@@ -104,7 +105,7 @@ internal static class RosterRowParser
             return date;
         }
 
-        errors.Add("enrolledOn", $"'{text}' is not a date in the form YYYY-MM-DD");
+        errors.Add("enrolledOn", RegistryText.NotADate(text));
         return null;
     }
 }

@@ -3,6 +3,7 @@ using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +18,10 @@ internal sealed class RegisterStudentHandler(RegistryDbContext db, ICallerContex
         var errors = new ValidationErrors();
         var valid = StudentFieldRules.Check(request.ToFields(), errors)!;
         var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
-            ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{valid.SchoolCode}'");
+            ?? throw ValidationFailedException.For("schoolCode", RegistryText.NoSchool(valid.SchoolCode));
         if (await db.Students.AnyAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken))
         {
-            throw new ConflictException("nationalId", "a student with this national ID is already registered");
+            throw new ConflictException("nationalId", new UserText("该身份证号的学生已登记", "a student with this national ID is already registered"));
         }
 
         var now = time.GetUtcNow();

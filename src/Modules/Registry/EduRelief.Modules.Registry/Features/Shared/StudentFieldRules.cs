@@ -1,5 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
@@ -18,7 +19,7 @@ internal static class StudentFieldRules
         NationalId nationalId = default;
         if (string.IsNullOrWhiteSpace(input.NationalId))
         {
-            errors.Add("nationalId", "is required");
+            errors.Add("nationalId", RegistryText.IsRequired());
         }
         else if (!NationalId.TryParse(input.NationalId, out nationalId, out var idError))
         {
@@ -26,7 +27,9 @@ internal static class StudentFieldRules
         }
         else if (input.BirthDate is { } stated && stated != nationalId.BirthDate)
         {
-            errors.Add("birthDate", $"{stated:yyyy-MM-dd} does not match the birth date in the national ID ({nationalId.BirthDate:yyyy-MM-dd})");
+            errors.Add("birthDate", new UserText(
+                $"{stated:yyyy-MM-dd} 与身份证号中的出生日期（{nationalId.BirthDate:yyyy-MM-dd}）不一致",
+                $"{stated:yyyy-MM-dd} does not match the birth date in the national ID ({nationalId.BirthDate:yyyy-MM-dd})"));
         }
 
         errors.Required("name", input.Name);
@@ -34,7 +37,7 @@ internal static class StudentFieldRules
         errors.Required("schoolCode", input.SchoolCode);
         if (input.Grade is null)
         {
-            errors.Add("grade", "is required");
+            errors.Add("grade", RegistryText.IsRequired());
         }
 
         errors.Range("grade", input.Grade, MinGrade, MaxGrade);
@@ -55,7 +58,7 @@ internal static class StudentFieldRules
             disability = errors.Enum<DisabilityCategory>("disability.category", input.DisabilityCategory);
             if (input.DisabilityGrade is null)
             {
-                errors.Add("disability.grade", "is required with a disability category (1 most severe … 4)");
+                errors.Add("disability.grade", new UserText("填写残疾类别时必须填写残疾等级（1 级最重 … 4 级）", "is required with a disability category (1 most severe … 4)"));
             }
 
             errors.Range("disability.grade", input.DisabilityGrade, 1, 4);
@@ -63,11 +66,11 @@ internal static class StudentFieldRules
 
         if (input.EnrolledOn is null)
         {
-            errors.Add("enrolledOn", "is required");
+            errors.Add("enrolledOn", RegistryText.IsRequired());
         }
         else if (nationalId.Value is not null && input.EnrolledOn < nationalId.BirthDate)
         {
-            errors.Add("enrolledOn", "is before the student's birth date");
+            errors.Add("enrolledOn", new UserText("早于学生的出生日期", "is before the student's birth date"));
         }
 
         if (errors.Count > before)

@@ -4,6 +4,7 @@ using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
@@ -26,7 +27,9 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
 
         if (request.Version is { } version && version != student.Version)
         {
-            throw new ConflictException("version", $"the student was changed by someone else (version {student.Version}, you sent {version}); reload and try again");
+            throw new ConflictException("version", new UserText(
+                $"该学生已被他人修改（当前版本 {student.Version}，您提交的版本 {version}），请刷新后重试",
+                $"the student was changed by someone else (version {student.Version}, you sent {version}); reload and try again"));
         }
 
         var now = time.GetUtcNow();
@@ -35,7 +38,7 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
         if (request.SchoolCode is { } schoolCode)
         {
             var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == schoolCode.Trim(), cancellationToken)
-                ?? throw ValidationFailedException.For("schoolCode", $"no school has code '{schoolCode}'");
+                ?? throw ValidationFailedException.For("schoolCode", RegistryText.NoSchool(schoolCode));
             edit.School(school);
         }
 

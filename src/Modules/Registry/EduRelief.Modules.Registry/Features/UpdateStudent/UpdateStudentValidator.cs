@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Features.Shared;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Features.UpdateStudent;
@@ -13,7 +14,7 @@ internal sealed class UpdateStudentValidator : IValidator<UpdateStudentCommand>
     {
         if (request.SchoolCode is not null && string.IsNullOrWhiteSpace(request.SchoolCode))
         {
-            errors.Add("schoolCode", "must not be empty");
+            errors.Add("schoolCode", new UserText("不能为空", "must not be empty"));
         }
 
         errors.Range("grade", request.Grade, StudentFieldRules.MinGrade, StudentFieldRules.MaxGrade);
@@ -52,13 +53,13 @@ internal sealed class UpdateStudentValidator : IValidator<UpdateStudentCommand>
                 int? grade = disability.TryGetProperty("grade", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetInt32(out var n) ? n : null;
                 if (grade is null)
                 {
-                    errors.Add("disability.grade", "is required (1 most severe … 4)");
+                    errors.Add("disability.grade", new UserText("不能为空（1 级最重 … 4 级）", "is required (1 most severe … 4)"));
                 }
 
                 errors.Range("disability.grade", grade, 1, 4);
                 return (true, category, grade);
             default:
-                errors.Add("disability", "must be an object {category, grade} or null to remove it");
+                errors.Add("disability", new UserText("必须是对象 {category, grade}，或为 null 以删除残疾信息", "must be an object {category, grade} or null to remove it"));
                 return (false, null, null);
         }
     }
