@@ -4,6 +4,7 @@ using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,9 @@ internal sealed class AddRateHandler(SubsidiesDbContext db, ICallerContext calle
 
         if (await db.Rates.AnyAsync(r => r.Programme == code && r.EffectiveFrom == effectiveFrom, cancellationToken))
         {
-            throw new ConflictException("effectiveFrom", $"{code} already has a rate effective from {effectiveFrom:yyyy-MM-dd}; rates may not overlap");
+            throw new ConflictException("effectiveFrom", new UserText(
+                $"{code} 已有自 {effectiveFrom:yyyy-MM-dd} 起执行的资助标准；同一日期不能有两个标准",
+                $"{code} already has a rate effective from {effectiveFrom:yyyy-MM-dd}; rates may not overlap"));
         }
 
         db.Rates.Add(new ProgrammeRate

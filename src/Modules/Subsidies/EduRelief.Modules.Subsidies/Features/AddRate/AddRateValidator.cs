@@ -1,5 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Subsidies.Features.AddRate;
@@ -11,12 +12,12 @@ internal sealed class AddRateValidator : IValidator<AddRateCommand>
         SubsidyInput.Programme("programmeCode", request.ProgrammeCode, errors);
         if (request.EffectiveFrom is null)
         {
-            errors.Add("effectiveFrom", "is required");
+            errors.Add("effectiveFrom", new UserText("必填", "is required"));
         }
 
         if (request.Lines is not { Count: > 0 } lines)
         {
-            errors.Add("lines", "at least one line {stage, boarding, amountPerTerm} is required");
+            errors.Add("lines", new UserText("至少需要一条标准 {stage, boarding, amountPerTerm}", "at least one line {stage, boarding, amountPerTerm} is required"));
             return;
         }
 
@@ -37,7 +38,7 @@ internal sealed class AddRateValidator : IValidator<AddRateCommand>
 
         if (lines.GroupBy(l => (l.Stage?.Trim().ToUpperInvariant(), l.Boarding)).Any(g => g.Count() > 1))
         {
-            errors.Add("lines", "two lines give an amount for the same stage and boarding");
+            errors.Add("lines", new UserText("有两条标准针对同一学段、同一寄宿情况", "two lines give an amount for the same stage and boarding"));
         }
     }
 }

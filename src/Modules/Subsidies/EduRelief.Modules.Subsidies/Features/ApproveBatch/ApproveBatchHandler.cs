@@ -5,6 +5,7 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.Data.Sqlite;
@@ -31,13 +32,15 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
             ?? throw new NotFoundException("Batch", request.BatchId.ToString());
-        batch.EnsureDraft("approved");
+        batch.EnsureDraft(new UserText("审批", "approved"));
         FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
         var lines = db.BatchLines.Where(l => l.BatchId == batch.Id);
         var review = await lines.CountAsync(l => l.Status == LineStatus.NeedsReview, cancellationToken);
         if (review > 0)
         {
-            throw new ConflictException("lines", $"{review} line(s) need review after registry changes; rebuild the batch first");
+            throw new ConflictException("lines", new UserText(
+                $"学籍变动后有 {review} 条明细待复核；请先重算批次",
+                $"{review} line(s) need review after registry changes; rebuild the batch first"));
         }
 
         var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
@@ -50,7 +53,9 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
         {
-            throw new ConflictException("batch", "some students of this batch were already awarded this programme for this term by another batch; rebuild the batch");
+            throw new ConflictException("batch", new UserText(
+                "本批次部分学生本学期已在其他批次获得该项目资助；请重算批次",
+                "some students of this batch were already awarded this programme for this term by another batch; rebuild the batch"));
         }
 
         var approved = inKind ? LineStatus.Paid : LineStatus.Approved;
@@ -124,7 +129,9 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         {
             throw new ConflictException(
                 "budget",
-                $"approving ¥{amount:N2} would bring {batch.Programme} {batch.Year} to ¥{committed + amount:N2}, over its budget of ¥{budget.Amount:N2}");
+                new UserText(
+                    $"审批 ¥{amount:N2} 后，{batch.Programme} {batch.Year} 年累计将达 ¥{committed + amount:N2}，超出预算 ¥{budget.Amount:N2}",
+                    $"approving ¥{amount:N2} would bring {batch.Programme} {batch.Year} to ¥{committed + amount:N2}, over its budget of ¥{budget.Amount:N2}"));
         }
     }
 }

@@ -4,6 +4,7 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
@@ -21,12 +22,14 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         var term = Term.Parse(request.Term!);
         var programme = await db.Programmes.Include(p => p.Rates).ThenInclude(r => r.Lines).FirstAsync(p => p.Code == code, cancellationToken);
         var rate = programme.RateFor(term.StartsOn)
-            ?? throw ValidationFailedException.For("term", $"{code} has no rate in force for {term} (starting {term.StartsOn:yyyy-MM-dd})");
+            ?? throw ValidationFailedException.For("term", new UserText(
+                $"{code} 在 {term}（{term.StartsOn:yyyy-MM-dd} 开始）没有执行中的资助标准",
+                $"{code} has no rate in force for {term} (starting {term.StartsOn:yyyy-MM-dd})"));
         var termText = term.ToString();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Batches.AnyAsync(b => b.Programme == code && b.Term == termText && b.Status == BatchStatus.Draft, cancellationToken))
         {
-            throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
+            throw DraftExists(code, term);
         }
 
         var now = time.GetUtcNow();
@@ -49,11 +52,14 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
         {
-            throw new ConflictException("term", $"a draft batch of {code} for {term} already exists; rebuild or approve it");
+            throw DraftExists(code, term);
         }
 
         await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.Id;
     }
+
+    private static ConflictException DraftExists(ProgrammeCode code, Term term) =>
+        new("term", new UserText($"{code} 在 {term} 已有草稿批次；请重算或审批该批次", $"a draft batch of {code} for {term} already exists; rebuild or approve it"));
 }

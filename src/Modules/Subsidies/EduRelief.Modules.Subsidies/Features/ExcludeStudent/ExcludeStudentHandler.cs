@@ -2,6 +2,7 @@ using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +13,10 @@ internal sealed class ExcludeStudentHandler(SubsidiesDbContext db) : IRequestHan
     public async Task<Unit> Handle(ExcludeStudentCommand request, CancellationToken cancellationToken)
     {
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
-        batch.EnsureDraft("changed");
+        batch.EnsureDraft(new UserText("修改", "changed"));
         var nationalId = request.NationalId!.Trim().ToUpperInvariant();
         var line = await db.BatchLines.FirstOrDefaultAsync(l => l.BatchId == batch.Id && l.NationalId == nationalId, cancellationToken)
-            ?? throw ValidationFailedException.For("nationalId", "this student is not in the batch");
+            ?? throw ValidationFailedException.For("nationalId", new UserText("该学生不在本批次中", "this student is not in the batch"));
         line.Status = LineStatus.Excluded;
         line.Note = request.Reason!.Trim();
         batch.Version++;

@@ -6,6 +6,7 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,19 +22,19 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
     {
         if (!caller.CanSeeFullNationalIds)
         {
-            throw new ForbiddenException("the bank file carries full national IDs; it needs the right to see them");
+            throw new ForbiddenException(new UserText("银行代发文件含完整身份证号，需有查看完整身份证号的权限", "the bank file carries full national IDs; it needs the right to see them"));
         }
 
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         if (programme.Delivery == Delivery.InKind)
         {
-            throw new ConflictException("programmeCode", $"{programme.Code} is given in kind; there is no bank file");
+            throw new ConflictException("programmeCode", new UserText($"{programme.Code} 为实物资助，没有银行代发文件", $"{programme.Code} is given in kind; there is no bank file"));
         }
 
         if (batch.Status == BatchStatus.Draft)
         {
-            throw new ConflictException("status", "the batch is not approved yet");
+            throw new ConflictException("status", new UserText("该批次尚未审批", "the batch is not approved yet"));
         }
 
         var csv = new StringBuilder("national_id,name,account_holder,amount\n");

@@ -1,5 +1,6 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.Subsidies;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ internal sealed class GetCoverageEndpoint : IEndpoint
             var errors = new ValidationErrors();
             if (year is null)
             {
-                errors.Add("year", "is required");
+                errors.Add("year", new UserText("必填", "is required"));
             }
 
             errors.Range("year", year, 2000, 2100);

@@ -2,6 +2,7 @@ using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
             ?? throw new NotFoundException("Batch", request.BatchId.ToString());
-        batch.EnsureDraft("rebuilt");
+        batch.EnsureDraft(new UserText("重算", "rebuilt"));
         var exclusions = await db.BatchLines
             .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Excluded)
             .ToDictionaryAsync(l => l.StudentId, l => l.Note ?? string.Empty, cancellationToken);

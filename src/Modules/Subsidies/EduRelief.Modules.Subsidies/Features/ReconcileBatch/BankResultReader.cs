@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -21,7 +22,7 @@ internal static class BankResultReader
         {
             if (!await csv.TryReadRecordAsync(cells, cancellationToken) || cells.TrueForAll(string.IsNullOrWhiteSpace))
             {
-                throw ValidationFailedException.For("file", "is empty; the first line must be the header row");
+                throw ValidationFailedException.For("file", new UserText("文件为空；第一行必须是表头", "is empty; the first line must be the header row"));
             }
 
             cells[0] = CsvUpload.WithoutBom(cells[0]);
@@ -29,7 +30,8 @@ internal static class BankResultReader
             var missing = Required.Where(r => !header.Contains(r)).ToList();
             if (missing.Count > 0)
             {
-                throw ValidationFailedException.For("header", $"the required column(s) {string.Join(", ", missing)} are missing");
+                throw ValidationFailedException.For("header", new UserText(
+                    $"缺少必需的列：{string.Join(", ", missing)}", $"the required column(s) {string.Join(", ", missing)} are missing"));
             }
 
             var reason = header.IndexOf("reason");
@@ -45,18 +47,18 @@ internal static class BankResultReader
                 var before = errors.Count;
                 if (!decimal.TryParse(Cell("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
                 {
-                    errors.Add(new BankRowError(line, "amount", $"'{Cell("amount")}' is not an amount"));
+                    errors.Add(new BankRowError(line, "amount", new UserText($"“{Cell("amount")}” 不是有效金额", $"'{Cell("amount")}' is not an amount")));
                 }
 
                 var status = Cell("status").ToLowerInvariant();
                 if (status is not ("paid" or "failed" or "成功" or "失败"))
                 {
-                    errors.Add(new BankRowError(line, "status", $"'{Cell("status")}' must be paid or failed"));
+                    errors.Add(new BankRowError(line, "status", new UserText($"“{Cell("status")}” 无效，状态应为 paid 或 failed（成功/失败）", $"'{Cell("status")}' must be paid or failed")));
                 }
 
                 if (Cell("reference").Length == 0)
                 {
-                    errors.Add(new BankRowError(line, "reference", "is required"));
+                    errors.Add(new BankRowError(line, "reference", new UserText("必填", "is required")));
                 }
 
                 if (errors.Count == before)
@@ -77,7 +79,7 @@ internal static class BankResultReader
 
         if (rows.Count == 0 && errors.Count == 0)
         {
-            throw ValidationFailedException.For("file", "has a header row but no results");
+            throw ValidationFailedException.For("file", new UserText("只有表头，没有回盘结果", "has a header row but no results"));
         }
 
         return (rows, errors);

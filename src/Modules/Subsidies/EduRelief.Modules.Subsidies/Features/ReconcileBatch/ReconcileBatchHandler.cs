@@ -1,6 +1,7 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
             ?? throw new NotFoundException("Batch", request.BatchId.ToString());
         if (batch.Status == BatchStatus.Draft)
         {
-            throw new ConflictException("status", "the batch is not approved yet; there is nothing to reconcile");
+            throw new ConflictException("status", new UserText("该批次尚未审批，没有可对账的明细", "the batch is not approved yet; there is nothing to reconcile"));
         }
 
         var (rows, errors) = await BankResultReader.ReadAsync(request.Csv, MaxBytes, cancellationToken);
@@ -53,19 +54,22 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
         {
             if (!seen.TryAdd(row.NationalId, row.Line))
             {
-                errors.Add(new BankRowError(row.Line, "national_id", $"the same national ID is already on line {seen[row.NationalId]}"));
+                errors.Add(new BankRowError(row.Line, "national_id", new UserText(
+                    $"同一身份证号已在第 {seen[row.NationalId]} 行出现", $"the same national ID is already on line {seen[row.NationalId]}")));
             }
             else if (!lines.TryGetValue(row.NationalId, out var line) || line.Status is LineStatus.Excluded or LineStatus.Pending or LineStatus.NeedsReview)
             {
-                errors.Add(new BankRowError(row.Line, "national_id", "is not an approved line of this batch"));
+                errors.Add(new BankRowError(row.Line, "national_id", new UserText("不是本批次已审批的明细", "is not an approved line of this batch")));
             }
             else if (line.Amount != row.Amount)
             {
-                errors.Add(new BankRowError(row.Line, "amount", $"{row.Amount:0.00} differs from the batch's {line.Amount:0.00}"));
+                errors.Add(new BankRowError(row.Line, "amount", new UserText(
+                    $"{row.Amount:0.00} 与批次金额 {line.Amount:0.00} 不符", $"{row.Amount:0.00} differs from the batch's {line.Amount:0.00}")));
             }
             else if (line.Status is LineStatus.Paid or LineStatus.Failed && (line.Status == LineStatus.Paid) != row.Paid)
             {
-                errors.Add(new BankRowError(row.Line, "status", $"this line was already reconciled as {line.Status}"));
+                errors.Add(new BankRowError(row.Line, "status", new UserText(
+                    $"该明细已按 {line.Status} 对账", $"this line was already reconciled as {line.Status}")));
             }
         }
     }
@@ -91,7 +95,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
                 }
                 else
                 {
-                    writer.Failed(line, row.Reference, row.Reason ?? "the bank could not pay");
+                    writer.Failed(line, row.Reference, row.Reason ?? new UserText("银行未能支付", "the bank could not pay"));
                     failed++;
                 }
             }

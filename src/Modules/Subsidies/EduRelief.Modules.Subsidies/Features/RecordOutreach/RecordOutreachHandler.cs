@@ -3,6 +3,7 @@ using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.RecordOutreach;
@@ -15,7 +16,7 @@ internal sealed class RecordOutreachHandler(SubsidiesDbContext db, IMediator med
         var code = request.TownshipCode!.Trim();
         if (townships.All(t => t.Code != code))
         {
-            throw ValidationFailedException.For("townshipCode", $"no township has code '{code}'");
+            throw ValidationFailedException.For("townshipCode", new UserText($"没有代码为 “{code}” 的乡镇", $"no township has code '{code}'"));
         }
 
         var activity = new OutreachActivity

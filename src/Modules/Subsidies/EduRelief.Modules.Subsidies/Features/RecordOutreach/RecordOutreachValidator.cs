@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Subsidies.Features.RecordOutreach;
@@ -8,7 +9,7 @@ internal sealed class RecordOutreachValidator : IValidator<RecordOutreachCommand
     {
         if (request.Date is null)
         {
-            errors.Add("date", "is required");
+            errors.Add("date", new UserText("必填", "is required"));
         }
 
         errors.Required("townshipCode", request.TownshipCode);

@@ -1,6 +1,7 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
@@ -12,11 +13,14 @@ internal static class BatchQueries
         await db.Batches.FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
         ?? throw new NotFoundException("Batch", id.ToString());
 
-    public static void EnsureDraft(this Batch batch, string action)
+    /// <param name="action">What the caller asked to do, as the refusal says it: "重算"/"rebuilt".</param>
+    public static void EnsureDraft(this Batch batch, UserText action)
     {
         if (batch.Status != BatchStatus.Draft)
         {
-            throw new ConflictException("status", $"the batch is {batch.Status}; only a draft can be {action}");
+            throw new ConflictException("status", new UserText(
+                $"该批次状态为 {batch.Status}；只有草稿批次才能{action.Chinese}",
+                $"the batch is {batch.Status}; only a draft can be {action.English}"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Subsidies;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
@@ -24,15 +25,15 @@ internal static class SubsidyInput
     {
         if (amount is not { } value)
         {
-            errors.Add(field, "is required");
+            errors.Add(field, new UserText("必填", "is required"));
         }
         else if (value < 0)
         {
-            errors.Add(field, "must not be negative");
+            errors.Add(field, new UserText("不能为负数", "must not be negative"));
         }
         else if (decimal.Round(value, 2) != value)
         {
-            errors.Add(field, "must have at most two decimals (yuan and fen)");
+            errors.Add(field, new UserText("最多两位小数（精确到分）", "must have at most two decimals (yuan and fen)"));
         }
     }
 }
