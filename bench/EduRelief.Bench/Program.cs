@@ -1,9 +1,12 @@
 using System.Globalization;
 using EduRelief.Bench;
+using EduRelief.SharedKernel.Localization;
 
 // Usage: dotnet run -c Release --project bench/EduRelief.Bench -- [N ...] [--million] [--keep] [--no-warmup]
 // Default N is 100000; --million adds 1000000. With more than one N each runs in its own child process, so every
 // peak working set figure belongs to one N alone.
+// The figures and the job reports it prints are read in English.
+using var english = UserLanguage.Use(english: true);
 var counts = new List<int>();
 var keep = false;
 var warmUp = true;

@@ -62,7 +62,8 @@ public sealed class RecurringJobsTests(EduReliefApp app)
         await File.WriteAllTextAsync(Path.Combine(app.HouseholdInbox, list), $"household_id,category,effective_on,status\n{household},ExtremePoverty,2025-03-01,Active\n");
 
         var first = await RunLedgerRefreshAsync();
-        Assert.Contains($"household list {list}: 1 household category changed, 1 student(s) followed", first, StringComparison.Ordinal);
+        // A background job has no caller: it reports in the county's language.
+        Assert.Contains($"户名单 {list}：1 项家庭类别变更，1 名学生随之更新", first, StringComparison.Ordinal);
         var student = await (await _client.GetAsync($"/api/registry/students/{studentId}")).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal(["ExtremePoverty"], student["categories"]!.AsArray().Select(c => c!.GetValue<string>()));
         var file = await (await _client.GetAsync($"/api/registry/students/{studentId}/file")).ShouldBeAsync(HttpStatusCode.OK);
@@ -71,7 +72,7 @@ public sealed class RecurringJobsTests(EduReliefApp app)
         Assert.Equal(1, file["summary"]!["changeCount"]!.GetValue<int>());
 
         var second = await RunLedgerRefreshAsync();
-        Assert.Equal($"household list {list} already applied; 0 student(s) brought in line with their household; 0 student file summaries rebuilt", second);
+        Assert.Equal($"户名单 {list} 已应用过；0 名学生与其家庭类别对齐；重建 0 份学生档案摘要", second);
     }
 
     private async Task<string> RunLedgerRefreshAsync()

@@ -3,6 +3,7 @@ using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,11 +37,11 @@ internal sealed class LedgerRefresh(
             var started = time.GetUtcNow();
             var report = new List<string> { await ApplyNewestHouseholdListAsync(cancellationToken) };
             var reconciled = await reconciler.ReconcileAsync(null, $"ledger-refresh:{county.Today:yyyy-MM-dd}", started, cancellationToken);
-            report.Add($"{reconciled} student(s) brought in line with their household");
+            report.Add(new UserText($"{reconciled} 名学生与其家庭类别对齐", $"{reconciled} student(s) brought in line with their household"));
             var rebuilt = await summaries.RebuildAsync(started, cancellationToken);
-            report.Add($"{rebuilt} student file summar{(rebuilt == 1 ? "y" : "ies")} rebuilt");
+            report.Add(new UserText($"重建 {rebuilt} 份学生档案摘要", $"{rebuilt} student file summar{(rebuilt == 1 ? "y" : "ies")} rebuilt"));
 
-            var text = string.Join("; ", report);
+            var text = string.Join(UserLanguage.IsEnglish ? "; " : "；", report);
             db.LedgerRefreshRuns.Add(new LedgerRefreshRun { StartedAt = started, FinishedAt = time.GetUtcNow(), Report = text });
             await db.SaveChangesAsync(cancellationToken);
             return text;
@@ -57,13 +58,13 @@ internal sealed class LedgerRefresh(
         var newest = new DirectoryInfo(inbox).EnumerateFiles("*.csv").OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name).FirstOrDefault();
         if (newest is null)
         {
-            return "no household list in the inbox";
+            return new UserText("收件目录中没有户名单", "no household list in the inbox");
         }
 
         var hash = Convert.ToHexString(await HashAsync(newest, cancellationToken));
         if (await db.ProcessedHouseholdFiles.AnyAsync(f => f.Sha256 == hash, cancellationToken))
         {
-            return $"household list {newest.Name} already applied";
+            return new UserText($"户名单 {newest.Name} 已应用过", $"household list {newest.Name} already applied");
         }
 
         string outcome;
@@ -71,13 +72,16 @@ internal sealed class LedgerRefresh(
         {
             await using var stream = newest.OpenRead();
             var result = await households.ImportAsync(stream, newest.Name, dryRun: false, partial: true, cancellationToken);
-            outcome = $"household list {newest.Name}: {result.Changed} household categor{(result.Changed == 1 ? "y" : "ies")} changed, "
-                + $"{result.StudentsChanged} student(s) followed, {result.Rejected} bad line(s)"
-                + string.Concat(result.Errors.Take(5).Select(e => $" [line {e.Line} {e.Field}: {e.Message}]"));
+            outcome = new UserText(
+                    $"户名单 {newest.Name}：{result.Changed} 项家庭类别变更，{result.StudentsChanged} 名学生随之更新，{result.Rejected} 行有误",
+                    $"household list {newest.Name}: {result.Changed} household categor{(result.Changed == 1 ? "y" : "ies")} changed, "
+                    + $"{result.StudentsChanged} student(s) followed, {result.Rejected} bad line(s)")
+                + string.Concat(result.Errors.Take(5).Select(e => new UserText($" [第 {e.Line} 行 {e.Field}：{e.Message}]", $" [line {e.Line} {e.Field}: {e.Message}]").ToString()));
         }
         catch (SharedKernel.Errors.ValidationFailedException ex)
         {
-            outcome = $"household list {newest.Name} refused: {string.Join(", ", ex.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key} {m}")))}";
+            var reasons = string.Join(", ", ex.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key} {m}")));
+            outcome = new UserText($"户名单 {newest.Name} 被拒绝：{reasons}", $"household list {newest.Name} refused: {reasons}");
         }
 
         db.ProcessedHouseholdFiles.Add(new ProcessedHouseholdFile { Sha256 = hash, FileName = newest.Name, ProcessedAt = time.GetUtcNow(), Outcome = outcome });
