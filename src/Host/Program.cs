@@ -52,7 +52,7 @@ await using (var startup = app.Services.CreateAsyncScope())
 
 app.UseUserLanguage();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();

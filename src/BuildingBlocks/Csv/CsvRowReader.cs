@@ -1,4 +1,5 @@
 using System.Text;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.BuildingBlocks.Csv;
 
@@ -37,7 +38,7 @@ public sealed class CsvRowReader(TextReader reader)
             {
                 if (inQuotes)
                 {
-                    throw new CsvFormatException(LineNumber, "a quoted field is not closed before the end of the file");
+                    throw new CsvFormatException(LineNumber, new UserText("带引号的字段直到文件末尾都没有结束引号", "a quoted field is not closed before the end of the file"));
                 }
 
                 fields.Add(_field.ToString());

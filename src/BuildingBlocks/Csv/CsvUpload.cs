@@ -1,5 +1,6 @@
 using System.Text;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.BuildingBlocks.Csv;
 
@@ -20,5 +21,7 @@ public static class CsvUpload
     /// </summary>
     public static ValidationFailedException NotUtf8() => ValidationFailedException.For(
         "file",
-        "is not valid UTF-8 text (a spreadsheet's GBK/ANSI export?); save it as \"CSV UTF-8\" and upload again");
+        new UserText(
+            "不是有效的 UTF-8 文本（可能是表格软件导出的 GBK/ANSI 文件）；请另存为“CSV UTF-8”格式后重新上传",
+            "is not valid UTF-8 text (a spreadsheet's GBK/ANSI export?); save it as \"CSV UTF-8\" and upload again"));
 }

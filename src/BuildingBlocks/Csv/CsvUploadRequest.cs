@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace EduRelief.BuildingBlocks.Csv;
@@ -10,7 +11,9 @@ public static class CsvUploadRequest
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is not ("text/csv" or "text/plain" or "application/csv"))
         {
-            throw new UnsupportedUploadException($"send the file as text/csv (got {mediaType ?? "no content type"})");
+            throw new UnsupportedUploadException(new UserText(
+                $"请以 text/csv 格式发送文件（收到的是 {mediaType ?? "无内容类型"}）",
+                $"send the file as text/csv (got {mediaType ?? "no content type"})"));
         }
 
         if (request.ContentLength > maxBytes)

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace EduRelief.BuildingBlocks.Http;
@@ -14,10 +15,14 @@ public static class ImportResults
     /// </summary>
     public static IResult NothingStored<TReport>(int rejected, TReport report, bool partialAllowed = true) =>
         Results.Problem(
-            title: "The file has bad rows; nothing was stored",
+            title: new UserText("文件中有错误行，未保存任何数据", "The file has bad rows; nothing was stored"),
             detail: partialAllowed
-                ? $"{rejected} row(s) were refused. Correct them, or send the file again with partial=true to keep the good rows."
-                : $"{rejected} row(s) were refused. Correct them and send the whole file again.",
+                ? new UserText(
+                    $"有 {rejected} 行被拒绝。请更正后重新上传，或加上 partial=true 重新上传以保存正确的行。",
+                    $"{rejected} row(s) were refused. Correct them, or send the file again with partial=true to keep the good rows.")
+                : new UserText(
+                    $"有 {rejected} 行被拒绝。请更正后重新上传整个文件。",
+                    $"{rejected} row(s) were refused. Correct them and send the whole file again."),
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["report"] = report });
 }

@@ -1,5 +1,6 @@
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 
 namespace EduRelief.BuildingBlocks.Messaging;
@@ -17,7 +18,9 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerContext ca
             var command = ModuleNames.IsCommand(typeof(TRequest));
             if (command ? !caller.CanWrite(module) : !caller.CanRead(module))
             {
-                throw new ForbiddenException($"{caller.UserName} may not {(command ? "change" : "read")} {module} data");
+                throw new ForbiddenException(new UserText(
+                    $"{caller.UserName} 无权{(command ? "修改" : "查看")} {module} 模块的数据",
+                    $"{caller.UserName} may not {(command ? "change" : "read")} {module} data"));
             }
         }
 

@@ -2,6 +2,7 @@ using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
 using EduRelief.Host.Security;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using Hangfire;
 
 namespace EduRelief.Host.Admin;
@@ -27,7 +28,7 @@ internal static class AdminEndpoints
             RequireDeclared(catalog, jobId);
             if (string.IsNullOrWhiteSpace(request.Cron))
             {
-                throw ValidationFailedException.For("cron", "is required, e.g. \"0 2 * * *\" for 02:00 every day");
+                throw ValidationFailedException.For("cron", new UserText("必填，例如 \"0 2 * * *\" 表示每天 02:00", "is required, e.g. \"0 2 * * *\" for 02:00 every day"));
             }
 
             try
@@ -36,7 +37,8 @@ internal static class AdminEndpoints
             }
             catch (ArgumentException ex)
             {
-                throw ValidationFailedException.For("cron", $"'{request.Cron}' is not a valid cron expression: {ex.InnerException?.Message ?? ex.Message}");
+                var reason = ex.InnerException?.Message ?? ex.Message;
+                throw ValidationFailedException.For("cron", new UserText($"'{request.Cron}' 不是有效的 cron 表达式：{reason}", $"'{request.Cron}' is not a valid cron expression: {reason}"));
             }
 
             return RecurringJobQueries.List(catalog, storage).First(j => j.Id == jobId);

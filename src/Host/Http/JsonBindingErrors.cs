@@ -16,18 +16,18 @@ internal static class JsonBindingErrors
         if (error.InnerException is JsonException)
         {
             // The reader failed: the text is not JSON (cut off, a stray character), whatever field it stopped at.
-            return ("body", "is not valid JSON");
+            return ("body", BindingTexts.NotJson());
         }
 
         var text = error.Message;
         var message =
-            text.Contains("System.DateOnly", StringComparison.Ordinal) ? "must be a date in the form YYYY-MM-DD"
-            : text.Contains("System.Int32", StringComparison.Ordinal) ? "must be a whole number"
-            : text.Contains("System.Boolean", StringComparison.Ordinal) ? "must be true or false"
-            : text.Contains("System.Decimal", StringComparison.Ordinal) ? "must be a number"
-            : text.Contains("System.String", StringComparison.Ordinal) ? "must be text"
-            : text.Contains("System.Guid", StringComparison.Ordinal) ? "must be an id"
-            : field == "body" ? "is not valid JSON" : "has a value of the wrong type";
+            text.Contains("System.DateOnly", StringComparison.Ordinal) ? BindingTexts.Date()
+            : text.Contains("System.Int32", StringComparison.Ordinal) ? BindingTexts.WholeNumber()
+            : text.Contains("System.Boolean", StringComparison.Ordinal) ? BindingTexts.TrueOrFalse()
+            : text.Contains("System.Decimal", StringComparison.Ordinal) ? BindingTexts.Number()
+            : text.Contains("System.String", StringComparison.Ordinal) ? BindingTexts.Text()
+            : text.Contains("System.Guid", StringComparison.Ordinal) ? BindingTexts.Id()
+            : field == "body" ? BindingTexts.NotJson() : BindingTexts.WrongType();
         return (field, message);
     }
 }

@@ -22,11 +22,11 @@ internal static partial class ParameterBindingErrors
         var type = match.Groups["type"].Value;
         var value = match.Groups["value"].Value;
         var expected =
-            type.Contains("bool", StringComparison.OrdinalIgnoreCase) ? "must be true or false"
-            : type.Contains("int", StringComparison.OrdinalIgnoreCase) ? "must be a whole number"
-            : type.Contains("DateOnly", StringComparison.Ordinal) ? "must be a date in the form YYYY-MM-DD"
-            : type.Contains("Guid", StringComparison.Ordinal) ? "must be an id"
-            : "has the wrong format";
+            type.Contains("bool", StringComparison.OrdinalIgnoreCase) ? BindingTexts.TrueOrFalse()
+            : type.Contains("int", StringComparison.OrdinalIgnoreCase) ? BindingTexts.WholeNumber()
+            : type.Contains("DateOnly", StringComparison.Ordinal) ? BindingTexts.Date()
+            : type.Contains("Guid", StringComparison.Ordinal) ? BindingTexts.Id()
+            : BindingTexts.WrongFormat();
         error = (field, $"'{value}' {expected}");
         return true;
     }

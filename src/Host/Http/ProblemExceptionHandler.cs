@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,8 @@ namespace EduRelief.Host.Http;
 
 /// <summary>
 /// Every error leaves as an RFC 7807 problem: bad input 400 with each field named, unknown 404, conflicts 409,
-/// oversized 413, wrong media type 415, anything else 500 without internals.
+/// oversized 413, wrong media type 415, anything else 500 without internals. Titles and details are in the caller's
+/// language, built here for this request.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -30,26 +32,37 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         ValidationFailedException v => Invalid(v.Errors),
         BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonBindingErrors.Describe(json)),
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large", exception.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+            Problem(StatusCodes.Status413PayloadTooLarge, new UserText("请求内容过大", "The request body is too large"), exception.Message),
         BadHttpRequestException bad when ParameterBindingErrors.TryDescribe(bad.Message, out var parameter) => Invalid(parameter),
-        BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid(("body", "is required: send the fields as JSON")),
-        BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "The request could not be read", bad.Message),
-        NotFoundException n => Problem(StatusCodes.Status404NotFound, $"{n.Resource} not found", n.Message),
-        OutOfScopeException o => Problem(StatusCodes.Status404NotFound, $"{o.Resource} not found", o.Message),
-        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Not allowed; nothing was changed", f.Message),
+        BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
+            Invalid(("body", new UserText("必填：请以 JSON 格式发送各字段", "is required: send the fields as JSON"))),
+        BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, new UserText("无法读取请求", "The request could not be read"), bad.Message),
+        NotFoundException n => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(n.Resource), n.Message),
+        OutOfScopeException o => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(o.Resource), o.Message),
+        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, new UserText("无权操作，未做任何更改", "Not allowed; nothing was changed"), f.Message),
         ConflictException c => Conflict(c.Field, c.Message),
-        DbUpdateConcurrencyException => Conflict("version", "the record was changed by someone else; reload it and try again"),
-        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => Conflict("body", "the change conflicts with an existing record (a duplicate key)"),
-        UploadTooLargeException big => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large", big.Message),
-        UnsupportedUploadException media => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", media.Message),
-        _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side", "The error has been logged; nothing you sent was stored if the request did not complete."),
+        DbUpdateConcurrencyException => Conflict(
+            "version",
+            new UserText("该记录已被他人修改，请重新加载后再试", "the record was changed by someone else; reload it and try again")),
+        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => Conflict(
+            "body",
+            new UserText("与已有记录冲突（键重复）", "the change conflicts with an existing record (a duplicate key)")),
+        UploadTooLargeException big => Problem(StatusCodes.Status413PayloadTooLarge, new UserText("文件过大", "The file is too large"), big.Message),
+        UnsupportedUploadException media => Problem(StatusCodes.Status415UnsupportedMediaType, new UserText("不支持的文件类型", "Unsupported file type"), media.Message),
+        _ => Problem(
+            StatusCodes.Status500InternalServerError,
+            new UserText("系统内部错误", "Something went wrong on our side"),
+            new UserText(
+                "错误已记录；请求未完成的，您提交的内容均未保存。",
+                "The error has been logged; nothing you sent was stored if the request did not complete.")),
     };
 
     private static HttpValidationProblemDetails Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more fields are invalid; nothing was changed",
+            Title = new UserText("一个或多个字段有误，未做任何更改", "One or more fields are invalid; nothing was changed"),
         };
 
     private static HttpValidationProblemDetails Invalid((string Field, string Message) error) =>
@@ -59,7 +72,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status409Conflict,
-            Title = "Conflict; nothing was changed",
+            Title = new UserText("冲突，未做任何更改", "Conflict; nothing was changed"),
             Detail = message,
         };
 

@@ -1,3 +1,5 @@
+using EduRelief.SharedKernel.Localization;
+
 namespace EduRelief.SharedKernel.Errors;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EduRelief.SharedKernel.Errors;
 /// (404), so its existence does not leak, and audited as a refusal.
 /// </summary>
 public sealed class OutOfScopeException(string resource, string key)
-    : Exception($"{resource} '{key}' was not found.")
+    : Exception(ResourceNames.NotFound(resource, key))
 {
     public string Resource { get; } = resource;
 

@@ -1,4 +1,5 @@
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Identity;
 
@@ -9,7 +10,7 @@ public static class FourEyes
     {
         if (string.Equals(createdBy, approver.UserName, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ForbiddenException("approval must be given by someone other than the creator (four-eyes rule)");
+            throw new ForbiddenException(new UserText("审批人不能是创建人（双人复核原则）", "approval must be given by someone other than the creator (four-eyes rule)"));
         }
     }
 }

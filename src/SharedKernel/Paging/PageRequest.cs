@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.SharedKernel.Paging;
@@ -11,7 +12,7 @@ public static class PageRequest
     {
         if (page < 1)
         {
-            errors.Add("page", "must be 1 or more");
+            errors.Add("page", new UserText("不能小于 1", "must be 1 or more"));
         }
 
         errors.Range("pageSize", pageSize, 1, MaxPageSize);

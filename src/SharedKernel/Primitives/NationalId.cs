@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Primitives;
 
@@ -47,7 +48,7 @@ public readonly record struct NationalId
         var text = value?.Trim().ToUpperInvariant() ?? string.Empty;
         if (text.Length != Length)
         {
-            error = $"must be {Length} characters (got {text.Length})";
+            error = new UserText($"身份证号须为 {Length} 位（实际 {text.Length} 位）", $"must be {Length} characters (got {text.Length})");
             return false;
         }
 
@@ -55,7 +56,7 @@ public readonly record struct NationalId
         {
             if (!char.IsAsciiDigit(text[i]))
             {
-                error = $"character {i + 1} must be a digit";
+                error = new UserText($"身份证号第 {i + 1} 位须为数字", $"character {i + 1} must be a digit");
                 return false;
             }
         }
@@ -63,20 +64,21 @@ public readonly record struct NationalId
         var last = text[Length - 1];
         if (!char.IsAsciiDigit(last) && last != 'X')
         {
-            error = "the last character must be a digit or X";
+            error = new UserText("身份证号最后一位须为数字或 X", "the last character must be a digit or X");
             return false;
         }
 
         if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
         {
-            error = $"birth date {text.Substring(6, 8)} is not a real date";
+            var digits = text.Substring(6, 8);
+            error = new UserText($"身份证号中的出生日期 {digits} 不是有效日期", $"birth date {digits} is not a real date");
             return false;
         }
 
         var expected = ComputeCheckCharacter(text.AsSpan(0, Length - 1));
         if (expected != last)
         {
-            error = $"check character should be {expected}";
+            error = new UserText($"身份证号校验码错误，应为 {expected}", $"check character should be {expected}");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Primitives;
 
@@ -16,7 +17,7 @@ public readonly record struct Term(int Year, Semester Semester) : IComparable<Te
         var text = value?.Trim() ?? string.Empty;
         if (text.Length != 6 || text[4] != '-' || !int.TryParse(text.AsSpan(0, 4), out var year) || year < 2000 || year > 2100)
         {
-            error = "must be YYYY-1 (spring) or YYYY-2 (autumn), e.g. 2025-2";
+            error = new UserText("学期须为 YYYY-1（春季）或 YYYY-2（秋季），例如 2025-2", "must be YYYY-1 (spring) or YYYY-2 (autumn), e.g. 2025-2");
             return false;
         }
 
@@ -29,7 +30,7 @@ public readonly record struct Term(int Year, Semester Semester) : IComparable<Te
                 term = new Term(year, Semester.Autumn);
                 break;
             default:
-                error = "the semester must be 1 (spring) or 2 (autumn)";
+                error = new UserText("学期须为 1（春季）或 2（秋季）", "the semester must be 1 (spring) or 2 (autumn)");
                 return false;
         }
 

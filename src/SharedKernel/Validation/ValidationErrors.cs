@@ -1,4 +1,5 @@
 using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Validation;
 
@@ -27,7 +28,7 @@ public sealed class ValidationErrors
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "is required");
+            Add(field, new UserText("必填", "is required"));
         }
     }
 
@@ -35,7 +36,7 @@ public sealed class ValidationErrors
     {
         if (value is not null && value.Length > max)
         {
-            Add(field, $"must be at most {max} characters");
+            Add(field, new UserText($"最多 {max} 个字符", $"must be at most {max} characters"));
         }
     }
 
@@ -43,7 +44,7 @@ public sealed class ValidationErrors
     {
         if (value is { } v && (v < min || v > max))
         {
-            Add(field, $"must be between {min} and {max}");
+            Add(field, new UserText($"须在 {min} 到 {max} 之间", $"must be between {min} and {max}"));
         }
     }
 
@@ -55,7 +56,7 @@ public sealed class ValidationErrors
         {
             if (required)
             {
-                Add(field, "is required");
+                Add(field, new UserText("必填", "is required"));
             }
 
             return null;
@@ -66,7 +67,8 @@ public sealed class ValidationErrors
             return parsed;
         }
 
-        Add(field, $"'{value}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        var allowed = string.Join(", ", System.Enum.GetNames<TEnum>());
+        Add(field, new UserText($"'{value}' 不是有效值，可选：{allowed}", $"'{value}' is not one of: {allowed}"));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Host.Tests.Access;
 
@@ -32,9 +33,18 @@ public sealed class FourEyesTests
     [Fact]
     public void The_creator_may_not_approve_their_own_work()
     {
+        using var english = UserLanguage.Use(true);
         var refused = Assert.Throws<ForbiddenException>(() => FourEyes.EnsureApproverIsNotCreator("officer-1", new Caller("officer-1")));
 
         Assert.Contains("four-eyes", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_refusal_is_in_chinese_outside_an_english_request()
+    {
+        var refused = Assert.Throws<ForbiddenException>(() => FourEyes.EnsureApproverIsNotCreator("officer-1", new Caller("officer-1")));
+
+        Assert.Contains("双人复核", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 
 namespace EduRelief.Tests.SharedKernel;
@@ -25,8 +26,18 @@ public sealed class NationalIdTests
     [Fact]
     public void A_wrong_check_character_is_refused_naming_the_right_one()
     {
+        using var english = UserLanguage.Use(true);
         Assert.False(NationalId.TryParse("52010220150305123X", out _, out var error));
         Assert.Equal("check character should be 1", error);
+    }
+
+    [Fact]
+    public void A_refusal_is_in_chinese_by_default()
+    {
+        Assert.False(NationalId.TryParse("52010220150305123X", out _, out var error));
+        Assert.Equal("身份证号校验码错误，应为 1", error);
+        Assert.False(NationalId.TryParse("5201022015030512", out _, out error));
+        Assert.Equal("身份证号须为 18 位（实际 16 位）", error);
     }
 
     [Theory]
@@ -38,6 +49,7 @@ public sealed class NationalIdTests
     [InlineData("", "must be 18 characters (got 0)")]
     public void Impossible_ids_are_refused_saying_why(string value, string expected)
     {
+        using var english = UserLanguage.Use(true);
         Assert.False(NationalId.TryParse(value, out _, out var error));
         Assert.Equal(expected, error);
     }

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 
 namespace EduRelief.Tests.SharedKernel;
@@ -19,6 +20,16 @@ public sealed class TermTests
     [InlineData("2025", "must be YYYY-1 (spring) or YYYY-2 (autumn), e.g. 2025-2")]
     [InlineData("25-1", "must be YYYY-1 (spring) or YYYY-2 (autumn), e.g. 2025-2")]
     public void A_bad_term_is_refused_saying_why(string text, string expected)
+    {
+        using var english = UserLanguage.Use(true);
+        Assert.False(Term.TryParse(text, out _, out var error));
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData("2025-3", "学期须为 1（春季）或 2（秋季）")]
+    [InlineData("2025", "学期须为 YYYY-1（春季）或 YYYY-2（秋季），例如 2025-2")]
+    public void A_bad_term_is_refused_in_chinese_by_default(string text, string expected)
     {
         Assert.False(Term.TryParse(text, out _, out var error));
         Assert.Equal(expected, error);

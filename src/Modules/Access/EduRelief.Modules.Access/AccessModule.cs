@@ -44,6 +44,7 @@ public sealed class AccessModule : IModule
                 identity.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<UserLanguageIdentityErrors>()
             .AddEntityFrameworkStores<AccessDbContext>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);

@@ -2,6 +2,7 @@ using EduRelief.Modules.Access.Domain;
 using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,7 +15,7 @@ internal sealed class CreateUserHandler(UserManager<AccessUser> users, ICallerCo
     {
         if (await users.FindByNameAsync(request.UserName!) is not null)
         {
-            throw new ConflictException("userName", $"a user named '{request.UserName}' already exists");
+            throw new ConflictException("userName", new UserText($"用户名“{request.UserName}”已存在", $"a user named '{request.UserName}' already exists"));
         }
 
         var user = new AccessUser { UserName = request.UserName, CreatedAt = time.GetUtcNow(), CreatedBy = caller.UserName };

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EduRelief.Modules.Access.Features.Shared;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Access.Features.CreateUser;
@@ -11,7 +12,7 @@ internal sealed partial class CreateUserValidator : IValidator<CreateUserCommand
         errors.Required("userName", request.UserName);
         if (request.UserName is { Length: > 0 } name && !UserNamePattern().IsMatch(name))
         {
-            errors.Add("userName", "must be 3–64 letters, digits or . _ @ -");
+            errors.Add("userName", new UserText("须为 3–64 个字母、数字或 . _ @ -", "must be 3–64 letters, digits or . _ @ -"));
         }
 
         errors.Required("password", request.Password);

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Paging;
 using EduRelief.SharedKernel.Validation;
 
@@ -10,7 +11,7 @@ internal sealed class ListAuditEntriesValidator : IValidator<ListAuditEntriesQue
         PageRequest.Validate(request.Page, request.PageSize, errors);
         if (request.From > request.To)
         {
-            errors.Add("from", "must not be after 'to'");
+            errors.Add("from", new UserText("不能晚于 'to'", "must not be after 'to'"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Modules.Access.Domain;
 using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -36,10 +37,10 @@ internal sealed class LoginEndpoint : IEndpoint
             }
 
             return TypedResults.Problem(
-                title: "Sign-in refused",
+                title: new UserText("登录失败", "Sign-in refused"),
                 detail: result.IsLockedOut
-                    ? "This account is locked after repeated failures; try again in 15 minutes or ask an administrator."
-                    : "The user name or password is wrong.",
+                    ? new UserText("该账户因多次登录失败已被锁定，请 15 分钟后再试或联系管理员。", "This account is locked after repeated failures; try again in 15 minutes or ask an administrator.")
+                    : new UserText("用户名或密码错误。", "The user name or password is wrong."),
                 statusCode: StatusCodes.Status401Unauthorized);
         })
         .AllowAnonymous()

@@ -1,5 +1,6 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Modules.Access.Domain;
+using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,10 @@ internal sealed class RefreshTokenEndpoint : IEndpoint
                 || time.GetUtcNow() >= expires
                 || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
             {
-                return TypedResults.Problem(title: "Refresh refused", detail: "The refresh token is not valid any more; sign in again.", statusCode: StatusCodes.Status401Unauthorized);
+                return TypedResults.Problem(
+                    title: new UserText("刷新令牌被拒绝", "Refresh refused"),
+                    detail: new UserText("刷新令牌已失效，请重新登录。", "The refresh token is not valid any more; sign in again."),
+                    statusCode: StatusCodes.Status401Unauthorized);
             }
 
             return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);

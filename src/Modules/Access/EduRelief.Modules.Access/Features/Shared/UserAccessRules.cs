@@ -1,4 +1,5 @@
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Access.Features.Shared;
@@ -12,32 +13,35 @@ internal static class UserAccessRules
         var roles = access.Roles ?? [];
         if (roles.Count == 0)
         {
-            errors.Add("roles", $"at least one role is required: {string.Join(", ", Roles.All)}");
+            errors.Add("roles", new UserText($"至少需要一个角色：{AllRoles()}", $"at least one role is required: {AllRoles()}"));
         }
 
         foreach (var role in roles.Where(r => !Roles.All.Contains(r)))
         {
-            errors.Add("roles", $"'{role}' is not one of: {string.Join(", ", Roles.All)}");
+            errors.Add("roles", new UserText($"'{role}' 不是有效值，可选：{AllRoles()}", $"'{role}' is not one of: {AllRoles()}"));
         }
 
         if (roles.Contains(Roles.TownshipOfficer) && (access.Townships ?? []).Count == 0)
         {
-            errors.Add("townships", "a TownshipOfficer needs at least one township code");
+            errors.Add("townships", new UserText("TownshipOfficer 至少需要一个乡镇代码", "a TownshipOfficer needs at least one township code"));
         }
 
         if (roles.Contains(Roles.SchoolStaff) && (access.Schools ?? []).Count == 0)
         {
-            errors.Add("schools", "a SchoolStaff user needs at least one school code");
+            errors.Add("schools", new UserText("SchoolStaff 用户至少需要一个学校代码", "a SchoolStaff user needs at least one school code"));
         }
 
         if (roles.Contains(Roles.ModuleStaff) && (access.Modules ?? []).Count == 0)
         {
-            errors.Add("modules", "a ModuleStaff user needs the module they work in, e.g. Subsidies");
+            errors.Add("modules", new UserText("ModuleStaff 用户须指定所在模块，例如 Subsidies", "a ModuleStaff user needs the module they work in, e.g. Subsidies"));
         }
 
         foreach (var permission in (access.Permissions ?? []).Where(p => !Permissions.Contains(p)))
         {
-            errors.Add("permissions", $"'{permission}' is not one of: {string.Join(", ", Permissions)}");
+            var allowed = string.Join(", ", Permissions);
+            errors.Add("permissions", new UserText($"'{permission}' 不是有效值，可选：{allowed}", $"'{permission}' is not one of: {allowed}"));
         }
     }
+
+    private static string AllRoles() => string.Join(", ", Roles.All);
 }

@@ -2,6 +2,7 @@ using EduRelief.Modules.Access.Domain;
 using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,7 +15,7 @@ internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICa
     {
         if (string.Equals(request.UserName, caller.UserName, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ForbiddenException("nobody may change their own roles or scope; ask another administrator");
+            throw new ForbiddenException(new UserText("不能修改自己的角色或范围，请联系其他管理员", "nobody may change their own roles or scope; ask another administrator"));
         }
 
         var user = await users.FindByNameAsync(request.UserName) ?? throw new NotFoundException("User", request.UserName);
