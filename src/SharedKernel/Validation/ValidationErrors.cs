@@ -24,11 +24,14 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
+    /// <summary>A field that was not sent at all.</summary>
+    public void Missing(string field) => Add(field, CommonTexts.IsRequired());
+
     public void Required(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, new UserText("必填", "is required"));
+            Add(field, CommonTexts.IsRequired());
         }
     }
 
@@ -56,7 +59,7 @@ public sealed class ValidationErrors
         {
             if (required)
             {
-                Add(field, new UserText("必填", "is required"));
+                Add(field, CommonTexts.IsRequired());
             }
 
             return null;

@@ -33,7 +33,7 @@ public sealed class RegistryLanguageTests(EduReliefApp app)
         var chinese = await _chinese.RegisterAsync(badDates);
         var problem = await chinese.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         AssertLanguage(chinese, "zh-CN");
-        Assert.Equal(["不能为空"], problem.FieldErrors("grade"));
+        Assert.Equal(["必填"], problem.FieldErrors("grade"));
         Assert.Equal(["早于学生的出生日期"], problem.FieldErrors("enrolledOn"));
         var chineseSchool = await _chinese.RegisterAsync(unknownSchool);
         Assert.Equal(["学校代码 'NO-SUCH-SCHOOL' 不存在"], (await chineseSchool.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("schoolCode"));

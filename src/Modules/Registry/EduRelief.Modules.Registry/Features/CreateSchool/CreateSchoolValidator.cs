@@ -17,7 +17,7 @@ internal sealed class CreateSchoolValidator : IValidator<CreateSchoolCommand>
         errors.Enum<SchoolLocation>("location", request.Location);
         if (request.Classrooms is null)
         {
-            errors.Add("classrooms", RegistryText.IsRequired());
+            errors.Missing("classrooms");
         }
 
         errors.Range("classrooms", request.Classrooms, 0, 1000);

@@ -52,7 +52,7 @@ internal static class HouseholdListParser
         var householdId = Cell(0);
         if (householdId.Length is 0 or > 64)
         {
-            errors.Add(new RosterRowError(line, "household_id", householdId.Length == 0 ? RegistryText.IsRequired() : new UserText("最多 64 个字符", "must be at most 64 characters")));
+            errors.Add(new RosterRowError(line, "household_id", householdId.Length == 0 ? CommonTexts.IsRequired() : new UserText("最多 64 个字符", "must be at most 64 characters")));
         }
 
         var cells = new ValidationErrors();

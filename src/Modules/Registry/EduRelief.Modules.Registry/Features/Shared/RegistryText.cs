@@ -5,8 +5,6 @@ namespace EduRelief.Modules.Registry.Features.Shared;
 /// <summary>Messages more than one Registry feature reports, built per call so they speak the caller's language.</summary>
 internal static class RegistryText
 {
-    public static UserText IsRequired() => new("不能为空", "is required");
-
     public static UserText NoSchool(string code) => new($"学校代码 '{code}' 不存在", $"no school has code '{code}'");
 
     public static UserText NoTownship(string code) => new($"乡镇代码 '{code}' 不存在", $"no township has code '{code}'");

@@ -19,7 +19,7 @@ internal static class StudentFieldRules
         NationalId nationalId = default;
         if (string.IsNullOrWhiteSpace(input.NationalId))
         {
-            errors.Add("nationalId", RegistryText.IsRequired());
+            errors.Missing("nationalId");
         }
         else if (!NationalId.TryParse(input.NationalId, out nationalId, out var idError))
         {
@@ -37,7 +37,7 @@ internal static class StudentFieldRules
         errors.Required("schoolCode", input.SchoolCode);
         if (input.Grade is null)
         {
-            errors.Add("grade", RegistryText.IsRequired());
+            errors.Missing("grade");
         }
 
         errors.Range("grade", input.Grade, MinGrade, MaxGrade);
@@ -66,7 +66,7 @@ internal static class StudentFieldRules
 
         if (input.EnrolledOn is null)
         {
-            errors.Add("enrolledOn", RegistryText.IsRequired());
+            errors.Missing("enrolledOn");
         }
         else if (nationalId.Value is not null && input.EnrolledOn < nationalId.BirthDate)
         {

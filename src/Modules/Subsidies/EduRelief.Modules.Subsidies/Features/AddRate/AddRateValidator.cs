@@ -12,7 +12,7 @@ internal sealed class AddRateValidator : IValidator<AddRateCommand>
         SubsidyInput.Programme("programmeCode", request.ProgrammeCode, errors);
         if (request.EffectiveFrom is null)
         {
-            errors.Add("effectiveFrom", new UserText("必填", "is required"));
+            errors.Missing("effectiveFrom");
         }
 
         if (request.Lines is not { Count: > 0 } lines)

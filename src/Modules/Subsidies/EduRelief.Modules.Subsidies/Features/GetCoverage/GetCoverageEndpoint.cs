@@ -17,7 +17,7 @@ internal sealed class GetCoverageEndpoint : IEndpoint
             var errors = new ValidationErrors();
             if (year is null)
             {
-                errors.Add("year", new UserText("必填", "is required"));
+                errors.Missing("year");
             }
 
             errors.Range("year", year, 2000, 2100);

@@ -58,7 +58,7 @@ internal static class BankResultReader
 
                 if (Cell("reference").Length == 0)
                 {
-                    errors.Add(new BankRowError(line, "reference", new UserText("必填", "is required")));
+                    errors.Add(new BankRowError(line, "reference", CommonTexts.IsRequired()));
                 }
 
                 if (errors.Count == before)

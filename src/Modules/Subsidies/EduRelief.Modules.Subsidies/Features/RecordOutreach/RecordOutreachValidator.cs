@@ -9,7 +9,7 @@ internal sealed class RecordOutreachValidator : IValidator<RecordOutreachCommand
     {
         if (request.Date is null)
         {
-            errors.Add("date", new UserText("必填", "is required"));
+            errors.Missing("date");
         }
 
         errors.Required("townshipCode", request.TownshipCode);

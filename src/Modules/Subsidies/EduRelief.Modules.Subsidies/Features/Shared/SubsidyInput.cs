@@ -25,7 +25,7 @@ internal static class SubsidyInput
     {
         if (amount is not { } value)
         {
-            errors.Add(field, new UserText("必填", "is required"));
+            errors.Missing(field);
         }
         else if (value < 0)
         {
