@@ -33,11 +33,18 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         ValidationFailedException v => Invalid(v.Errors),
         BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonBindingErrors.Describe(json)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-            Problem(StatusCodes.Status413PayloadTooLarge, new UserText("请求内容过大", "The request body is too large"), exception.Message),
+            Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                new UserText("请求内容过大", "The request body is too large"),
+                new UserText("请求内容超过允许的大小，未做任何更改", "The request body exceeds the allowed size; nothing was changed")),
         BadHttpRequestException bad when ParameterBindingErrors.TryDescribe(bad.Message, out var parameter) => Invalid(parameter),
         BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
             Invalid(("body", new UserText("必填：请以 JSON 格式发送各字段", "is required: send the fields as JSON"))),
-        BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, new UserText("无法读取请求", "The request could not be read"), bad.Message),
+        // The framework's own reason is kept after the sentence: it is English, but it says what was wrong.
+        BadHttpRequestException bad => Problem(
+            StatusCodes.Status400BadRequest,
+            new UserText("无法读取请求", "The request could not be read"),
+            new UserText($"请求格式不正确，未做任何更改（{bad.Message}）", $"The request is malformed; nothing was changed ({bad.Message})")),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(n.Resource), n.Message),
         OutOfScopeException o => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(o.Resource), o.Message),
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, new UserText("无权操作，未做任何更改", "Not allowed; nothing was changed"), f.Message),

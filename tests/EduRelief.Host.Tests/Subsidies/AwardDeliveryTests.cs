@@ -69,7 +69,7 @@ public sealed class AwardDeliveryTests(EduReliefApp app)
         var lines = await _officer.LinesAsync(batch);
         var meals = lines.LineOf(ruralChild)!;
         Assert.Equal(500m, meals.Money("amount"));
-        Assert.Contains("5.00/day", meals.Text("rule"), StringComparison.Ordinal);
+        Assert.Contains("每天 ¥5.00", meals.Text("rule"), StringComparison.Ordinal);
         Assert.Null(lines.LineOf(urbanChild));
 
         await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);

@@ -85,7 +85,7 @@ public sealed class BudgetAndReviewTests(EduReliefApp app)
             () => _officer.LineOfAsync(batch, changed),
             line => line?.Text("status") == "NeedsReview",
             "the changed student's line to need review");
-        Assert.Contains("categories", review!.Text("note"), StringComparison.Ordinal);
+        Assert.Contains("困难类别变更", review!.Text("note"), StringComparison.Ordinal);
         Assert.Equal("Excluded", (await _officer.LineOfAsync(batch, excluded)).Text("status"));
 
         var approver = app.Staff();

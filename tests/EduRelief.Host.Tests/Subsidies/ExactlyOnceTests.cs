@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using Microsoft.Data.Sqlite;
 
 namespace EduRelief.Host.Tests.Subsidies;
 
@@ -112,6 +113,34 @@ public sealed class ExactlyOnceTests(EduReliefApp app)
         var award = Assert.Single((await _officer.PaymentsOfAsync(student, "LivingSubsidy", term))["items"]!.AsArray());
         Assert.Equal("Paid", award.Text("status"));
         Assert.Equal("BK-TWICE", award.Text("bankReference"));
+    }
+
+    [Fact]
+    public async Task A_bank_file_naming_a_line_whose_award_was_removed_outside_the_system_is_refused_whole()
+    {
+        var gone = await PoorBoarderAsync();
+        var kept = await PoorBoarderAsync();
+        var term = $"{SubsidiesApi.NextYear()}-1";
+        var batch = await app.Staff().CreateBatchAsync("LivingSubsidy", term);
+        await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
+        await using (var database = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "subsidies.db")};Pooling=False"))
+        {
+            await database.OpenAsync();
+            await using var delete = database.CreateCommand();
+            delete.CommandText = "DELETE FROM Payments WHERE StudentId = $student AND Term = $term";
+            delete.Parameters.AddWithValue("$student", gone.Id.ToUpperInvariant());
+            delete.Parameters.AddWithValue("$term", term);
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        var response = await _officer.ReconcileAsync(batch, SubsidiesApi.Paid(kept, 500m, "BK-KEPT"), SubsidiesApi.Paid(gone, 500m, "BK-GONE"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains(problem.FieldErrors("batch"), m => m.Contains(gone.NationalId, StringComparison.Ordinal));
+        var lines = await _officer.LinesAsync(batch);
+        Assert.Equal("Approved", lines.LineOf(gone)!.Text("status"));
+        Assert.Equal("Approved", lines.LineOf(kept)!.Text("status"));
+        Assert.Equal("Reserved", Assert.Single((await _officer.PaymentsOfAsync(kept, "LivingSubsidy", term))["items"]!.AsArray())!.Text("status"));
     }
 
     [Fact]

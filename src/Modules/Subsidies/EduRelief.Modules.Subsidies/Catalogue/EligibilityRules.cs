@@ -1,5 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Contracts.Subsidies;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Catalogue;
 
@@ -24,16 +25,16 @@ internal static class EligibilityRules
     public static bool Applies(ProgrammeCode programme, StudentDto student) =>
         programme != ProgrammeCode.NutritionImprovement || student.SchoolLocation is SchoolLocation.Rural or SchoolLocation.Remote;
 
-    public static string Describe(ProgrammeCode programme) => programme switch
+    public static UserText Describe(ProgrammeCode programme) => programme switch
     {
-        ProgrammeCode.LivingSubsidy => "compulsory-stage student with a hardship category",
-        ProgrammeCode.NutritionImprovement => "compulsory-stage student of a rural or remote school",
-        ProgrammeCode.TextbookWaiver => "compulsory-stage student",
-        ProgrammeCode.RainDew => "secondary vocational student of a registered poor household",
-        ProgrammeCode.SecondaryVocationalGrant => "secondary vocational student with a hardship category",
-        ProgrammeCode.TuitionWaiver => "secondary vocational student with a hardship category",
-        ProgrammeCode.PreschoolAid => "preschool child with a hardship category",
-        _ => programme.ToString(),
+        ProgrammeCode.LivingSubsidy => new("义务教育阶段家庭经济困难学生", "compulsory-stage student with a hardship category"),
+        ProgrammeCode.NutritionImprovement => new("农村及偏远学校义务教育阶段学生", "compulsory-stage student of a rural or remote school"),
+        ProgrammeCode.TextbookWaiver => new("义务教育阶段学生", "compulsory-stage student"),
+        ProgrammeCode.RainDew => new("建档立卡贫困户家庭的中职学生", "secondary vocational student of a registered poor household"),
+        ProgrammeCode.SecondaryVocationalGrant => new("家庭经济困难的中职学生", "secondary vocational student with a hardship category"),
+        ProgrammeCode.TuitionWaiver => new("家庭经济困难的中职学生", "secondary vocational student with a hardship category"),
+        ProgrammeCode.PreschoolAid => new("家庭经济困难的学前儿童", "preschool child with a hardship category"),
+        _ => new(programme.ToString(), programme.ToString()),
     };
 
     private static StudentCriteria Enrolled(Stage[] stages) => new() { Stages = stages, Status = StudentStatus.Enrolled };

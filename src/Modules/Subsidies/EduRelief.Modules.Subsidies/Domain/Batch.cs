@@ -2,7 +2,10 @@ using EduRelief.Contracts.Subsidies;
 
 namespace EduRelief.Modules.Subsidies.Domain;
 
-/// <summary>A term's payments of one programme, computed from the registry, approved by a second person, paid through the bank.</summary>
+/// <summary>
+/// A term's payments of one programme, computed from the registry, approved by a second person, paid through the bank.
+/// Its lines (up to the whole county) are read and written by query, never loaded with it.
+/// </summary>
 internal sealed class Batch
 {
     public Guid Id { get; init; }
@@ -29,6 +32,4 @@ internal sealed class Batch
     public DateTimeOffset? ApprovedAt { get; set; }
 
     public int Version { get; set; }
-
-    public List<BatchLine> Lines { get; init; } = [];
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Subsidies.Catalogue;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Domain;
 
@@ -24,8 +27,12 @@ internal sealed class RateLine
 
     public bool Matches(Stage stage, bool boarding) => Stage == stage && (Boarding is null || Boarding == boarding);
 
-    public string Describe() =>
+    public UserText Describe() =>
         PerDay is { } perDay
-            ? $"¥{perDay:0.00}/day × {SchoolDaysPerTerm} days ({Stage})"
-            : $"¥{AmountPerTerm:0.00}/term ({Stage}{(Boarding is { } b ? b ? ", boarder" : ", non-boarder" : string.Empty)})";
+            ? new(
+                string.Create(CultureInfo.InvariantCulture, $"每天 ¥{perDay:0.00} × {SchoolDaysPerTerm} 天（{StageNames.Chinese(Stage)}）"),
+                string.Create(CultureInfo.InvariantCulture, $"¥{perDay:0.00}/day × {SchoolDaysPerTerm} days ({Stage})"))
+            : new(
+                string.Create(CultureInfo.InvariantCulture, $"每学期 ¥{AmountPerTerm:0.00}（{StageNames.Chinese(Stage)}{(Boarding is { } b ? b ? "，寄宿生" : "，非寄宿生" : string.Empty)}）"),
+                string.Create(CultureInfo.InvariantCulture, $"¥{AmountPerTerm:0.00}/term ({Stage}{(Boarding is { } b2 ? b2 ? ", boarder" : ", non-boarder" : string.Empty)})"));
 }

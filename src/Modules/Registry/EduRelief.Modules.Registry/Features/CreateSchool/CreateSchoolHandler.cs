@@ -5,13 +5,14 @@ using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateSchool;
 
-internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateSchoolCommand, SchoolDto>
+internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time) : IRequestHandler<CreateSchoolCommand, SchoolDto>
 {
     public async Task<SchoolDto> Handle(CreateSchoolCommand request, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext c
 
         var school = new School
         {
-            Id = Guid.CreateVersion7(),
+            Id = TimeOrderedId.Next(time.GetUtcNow()),
             Code = code,
             Name = request.Name!.Trim(),
             TownshipId = township.Id,

@@ -5,12 +5,13 @@ using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateTownship;
 
-internal sealed class CreateTownshipHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateTownshipCommand, TownshipDto>
+internal sealed class CreateTownshipHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time) : IRequestHandler<CreateTownshipCommand, TownshipDto>
 {
     public async Task<TownshipDto> Handle(CreateTownshipCommand request, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class CreateTownshipHandler(RegistryDbContext db, ICallerContext
             throw new ConflictException("code", new UserText($"乡镇代码 '{code}' 已存在", $"a township with code '{code}' already exists"));
         }
 
-        var township = new Township { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim() };
+        var township = new Township { Id = TimeOrderedId.Next(time.GetUtcNow()), Code = code, Name = request.Name!.Trim() };
         db.Townships.Add(township);
         await db.SaveChangesAsync(cancellationToken);
         return township.ToDto();

@@ -4,12 +4,13 @@ using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.CreateVillage;
 
-internal sealed class CreateVillageHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<CreateVillageCommand, VillageResponse>
+internal sealed class CreateVillageHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time) : IRequestHandler<CreateVillageCommand, VillageResponse>
 {
     public async Task<VillageResponse> Handle(CreateVillageCommand request, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class CreateVillageHandler(RegistryDbContext db, ICallerContext 
             throw new ConflictException("code", new UserText($"村代码 '{code}' 已存在", $"a village with code '{code}' already exists"));
         }
 
-        var village = new Village { Id = Guid.CreateVersion7(), Code = code, Name = request.Name!.Trim(), TownshipId = township.Id };
+        var village = new Village { Id = TimeOrderedId.Next(time.GetUtcNow()), Code = code, Name = request.Name!.Trim(), TownshipId = township.Id };
         db.Villages.Add(village);
         await db.SaveChangesAsync(cancellationToken);
         return new VillageResponse(village.Id, village.Code, village.Name, township.Code);

@@ -20,7 +20,7 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             .Take(request.PageSize)
             .AsRows()
             .ToListAsync(cancellationToken);
-        var schools = await db.LoadSchoolPlacesAsync(cancellationToken);
+        var schools = await db.LoadSchoolPlacesAsync(page.Select(s => s.SchoolId).Distinct().ToList(), cancellationToken);
         return new PagedResult<StudentDto>
         {
             Items = page.Select(s => s.ToDto(schools[s.SchoolId])).ToList(),

@@ -25,7 +25,7 @@ internal static class HouseholdListParser
     {
         if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
-            throw ValidationFailedException.For("file", RegistryText.EmptyFile());
+            throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
 
         row[0] = CsvUpload.WithoutBom(row[0]);

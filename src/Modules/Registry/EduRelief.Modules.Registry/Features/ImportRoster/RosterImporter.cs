@@ -100,7 +100,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
     {
         if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
-            throw ValidationFailedException.For("file", RegistryText.EmptyFile());
+            throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
 
         row[0] = CsvUpload.WithoutBom(row[0]);
@@ -126,7 +126,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
         var key = long.Parse(valid.NationalId.Value.AsSpan(0, 17), CultureInfo.InvariantCulture);
         if (!run.LinesById.TryAdd(key, line))
         {
-            run.Reject(line, RosterColumn.NationalId, new UserText($"同一身份证号已在第 {run.LinesById[key]} 行出现", $"the same national ID is already on line {run.LinesById[key]}"));
+            run.Reject(line, RosterColumn.NationalId, CommonTexts.SameNationalIdOnLine(run.LinesById[key]));
             return;
         }
 

@@ -9,8 +9,6 @@ internal static class RegistryText
 
     public static UserText NoTownship(string code) => new($"乡镇代码 '{code}' 不存在", $"no township has code '{code}'");
 
-    public static UserText EmptyFile() => new("文件为空；第一行必须是表头行", "is empty; the first line must be the header row");
-
     public static UserText NotADate(string text) => new($"'{text}' 不是 YYYY-MM-DD 格式的日期", $"'{text}' is not a date in the form YYYY-MM-DD");
 
     public static UserText MissingColumn(string english, string chinese) =>

@@ -17,6 +17,6 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.Property(b => b.CreatedBy).HasMaxLength(256);
         builder.Property(b => b.ApprovedBy).HasMaxLength(256);
         builder.Property(b => b.Version).IsConcurrencyToken();
-        builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<BatchLine>().WithOne().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,8 +30,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         // SQLite begins this transaction IMMEDIATE: approvals take turns, so the budget check and the awards it
         // allows are one step, and a second approval of the same batch finds it already approved.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
-            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
+        var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         batch.EnsureDraft(new UserText("审批", "approved"));
         FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
         var lines = db.BatchLines.Where(l => l.BatchId == batch.Id);

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Inbox;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Features.Shared;
 
 namespace EduRelief.Modules.Subsidies.Features.FollowRegistryChanges;
 
@@ -8,5 +9,5 @@ internal sealed class StudentCategoriesChangedHandler(SubsidiesDbContext db, Tim
     : IdempotentEventHandler<StudentCategoriesChangedIntegrationEvent, SubsidiesDbContext>(db, time)
 {
     protected override Task HandleOnceAsync(StudentCategoriesChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, $"registry: categories changed (added {string.Join("|", integrationEvent.Added)}, removed {string.Join("|", integrationEvent.Removed)}) from {integrationEvent.EffectiveOn:yyyy-MM-dd}", cancellationToken);
+        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, StoredText.CategoriesChanged(integrationEvent.Added, integrationEvent.Removed, integrationEvent.EffectiveOn), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Inbox;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Features.Shared;
 
 namespace EduRelief.Modules.Subsidies.Features.FollowRegistryChanges;
 
@@ -8,5 +9,5 @@ internal sealed class StudentSchoolChangedHandler(SubsidiesDbContext db, TimePro
     : IdempotentEventHandler<StudentSchoolChangedIntegrationEvent, SubsidiesDbContext>(db, time)
 {
     protected override Task HandleOnceAsync(StudentSchoolChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, $"registry: moved to school {integrationEvent.ToSchoolCode} from {integrationEvent.EffectiveOn:yyyy-MM-dd}", cancellationToken);
+        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, StoredText.MovedToSchool(integrationEvent.ToSchoolCode, integrationEvent.EffectiveOn), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Inbox;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Features.Shared;
 
 namespace EduRelief.Modules.Subsidies.Features.FollowRegistryChanges;
 
@@ -8,5 +9,5 @@ internal sealed class StudentStatusChangedHandler(SubsidiesDbContext db, TimePro
     : IdempotentEventHandler<StudentStatusChangedIntegrationEvent, SubsidiesDbContext>(db, time)
 {
     protected override Task HandleOnceAsync(StudentStatusChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, $"registry: status changed to {integrationEvent.To} from {integrationEvent.EffectiveOn:yyyy-MM-dd}", cancellationToken);
+        DraftLineReview.MarkAsync(Db, integrationEvent.StudentId, StoredText.StatusChanged(integrationEvent.To, integrationEvent.EffectiveOn), cancellationToken);
 }

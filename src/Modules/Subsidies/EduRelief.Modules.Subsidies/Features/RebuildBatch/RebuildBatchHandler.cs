@@ -15,8 +15,7 @@ internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator
     public async Task<Unit> Handle(RebuildBatchCommand request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
-            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
+        var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         batch.EnsureDraft(new UserText("重算", "rebuilt"));
         var exclusions = await db.BatchLines
             .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Excluded)

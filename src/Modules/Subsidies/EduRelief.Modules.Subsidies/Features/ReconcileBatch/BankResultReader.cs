@@ -22,7 +22,7 @@ internal static class BankResultReader
         {
             if (!await csv.TryReadRecordAsync(cells, cancellationToken) || cells.TrueForAll(string.IsNullOrWhiteSpace))
             {
-                throw ValidationFailedException.For("file", new UserText("文件为空；第一行必须是表头", "is empty; the first line must be the header row"));
+                throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
             }
 
             cells[0] = CsvUpload.WithoutBom(cells[0]);

@@ -3,6 +3,8 @@ using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
+using EduRelief.SharedKernel.Errors;
+using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -25,14 +27,15 @@ internal sealed class BankResultWriter : IDisposable
     {
         (_programme, _batch, _today, _now) = (programme, batch, today, now);
         _markLine = PreparedCommand.Prepare(connection, transaction, """
-            UPDATE BatchLines SET Status = $status, BankReference = $reference, Note = coalesce($note, Note) WHERE Id = $id
-            """, "$status", "$reference", "$note", "$id");
+            UPDATE BatchLines SET Status = $status, BankReference = $reference, Note = coalesce($note, Note)
+            WHERE Id = $id AND BatchId = $batchId AND Status = 'Approved'
+            """, "$status", "$reference", "$note", "$id", "$batchId");
         const string award = "StudentId = $studentId AND Programme = $programme AND Term = $term AND BatchId = $batchId";
         _markAwardPaid = PreparedCommand.Prepare(connection, transaction, $"""
-            UPDATE Payments SET Status = $status, PaidOn = $paidOn, BankReference = $reference WHERE {award}
+            UPDATE Payments SET Status = $status, PaidOn = $paidOn, BankReference = $reference WHERE {award} AND Status = 'Reserved'
             """, "$status", "$paidOn", "$reference", "$studentId", "$programme", "$term", "$batchId");
         _releaseAward = PreparedCommand.Prepare(connection, transaction, $"""
-            DELETE FROM Payments WHERE {award}
+            DELETE FROM Payments WHERE {award} AND Status = 'Reserved'
             """, "$studentId", "$programme", "$term", "$batchId");
         _outbox = new OutboxWriter(connection, transaction);
     }
@@ -45,15 +48,15 @@ internal sealed class BankResultWriter : IDisposable
         p[1].Value = SqliteText.Of(_today);
         p[2].Value = reference;
         SetAward(p, 3, line);
-        _markAwardPaid.ExecuteNonQuery();
-        _outbox.Add(StudentFileEntries.Awarded(_programme, _batch, line.StudentId, line.Amount, _today, $"bank reference {reference}"), _now);
+        ExpectOneRow(_markAwardPaid, line);
+        _outbox.Add(StudentFileEntries.Awarded(_programme, _batch, line.StudentId, line.Amount, _today, StoredText.BankReference(reference)), _now);
     }
 
     public void Failed(ReconcilingLine line, string reference, string reason)
     {
         MarkLine(line, LineStatus.Failed, reference, reason);
         SetAward(_releaseAward.Parameters, 0, line);
-        _releaseAward.ExecuteNonQuery();
+        ExpectOneRow(_releaseAward, line);
     }
 
     public void Dispose()
@@ -71,7 +74,23 @@ internal sealed class BankResultWriter : IDisposable
         p[1].Value = reference;
         p[2].Value = (object?)note ?? DBNull.Value;
         p[3].Value = line.Id;
-        _markLine.ExecuteNonQuery();
+        p[4].Value = SqliteText.Of(_batch.Id);
+        ExpectOneRow(_markLine, line);
+    }
+
+    /// <summary>
+    /// An approved line always has its reserved award. If either is missing, something outside this flow changed
+    /// them: refuse the file, and the transaction rolls back, rather than pay a line whose award no longer holds the
+    /// unique key.
+    /// </summary>
+    private static void ExpectOneRow(DbCommand command, ReconcilingLine line)
+    {
+        if (command.ExecuteNonQuery() != 1)
+        {
+            throw new ConflictException("batch", new UserText(
+                $"身份证号 {line.NationalId} 的明细没有待支付的预留发放记录，整个回盘文件未做任何更改；请联系系统管理员核查",
+                $"the line of national ID {line.NationalId} has no reserved award to pay; nothing in the file was recorded; ask the system administrator to check"));
+        }
     }
 
     private void SetAward(DbParameterCollection p, int first, ReconcilingLine line)

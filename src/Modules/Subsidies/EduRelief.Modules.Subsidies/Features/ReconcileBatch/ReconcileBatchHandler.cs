@@ -1,5 +1,6 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
@@ -20,8 +21,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
 
     public async Task<ReconcileResult> Handle(ReconcileBatchCommand request, CancellationToken cancellationToken)
     {
-        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken)
-            ?? throw new NotFoundException("Batch", request.BatchId.ToString());
+        var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         if (batch.Status == BatchStatus.Draft)
         {
             throw new ConflictException("status", new UserText("该批次尚未审批，没有可对账的明细", "the batch is not approved yet; there is nothing to reconcile"));
@@ -54,8 +54,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
         {
             if (!seen.TryAdd(row.NationalId, row.Line))
             {
-                errors.Add(new BankRowError(row.Line, "national_id", new UserText(
-                    $"同一身份证号已在第 {seen[row.NationalId]} 行出现", $"the same national ID is already on line {seen[row.NationalId]}")));
+                errors.Add(new BankRowError(row.Line, "national_id", CommonTexts.SameNationalIdOnLine(seen[row.NationalId])));
             }
             else if (!lines.TryGetValue(row.NationalId, out var line) || line.Status is LineStatus.Excluded or LineStatus.Pending or LineStatus.NeedsReview)
             {
@@ -69,7 +68,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
             else if (line.Status is LineStatus.Paid or LineStatus.Failed && (line.Status == LineStatus.Paid) != row.Paid)
             {
                 errors.Add(new BankRowError(row.Line, "status", new UserText(
-                    $"该明细已按 {line.Status} 对账", $"this line was already reconciled as {line.Status}")));
+                    $"该明细已对账为{StatusNames.Chinese(line.Status)}", $"this line was already reconciled as {line.Status}")));
             }
         }
     }
@@ -95,7 +94,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
                 }
                 else
                 {
-                    writer.Failed(line, row.Reference, row.Reason ?? new UserText("银行未能支付", "the bank could not pay"));
+                    writer.Failed(line, row.Reference, row.Reason ?? StoredText.BankCouldNotPay());
                     failed++;
                 }
             }

@@ -10,7 +10,7 @@ namespace EduRelief.Modules.Subsidies.Features.Shared;
 internal sealed class BatchLineComputation(
     Batch batch, ProgrammeCode programme, ProgrammeRate rate, IReadOnlySet<Guid> alreadyAwarded, IReadOnlyDictionary<Guid, string> exclusions)
 {
-    private readonly Dictionary<RateLine, string> _rules = rate.Lines.ToDictionary(l => l, l => $"{EligibilityRules.Describe(programme)}: {l.Describe()}");
+    private readonly Dictionary<RateLine, string> _rules = rate.Lines.ToDictionary(l => l, l => StoredText.Rule(programme, l));
 
     /// <summary>Writes each student's line to <paramref name="output"/> and completes it, with the failure if reading fails.</summary>
     public async Task ComputeAsync(IAsyncEnumerable<StudentDto> students, ChannelWriter<BatchLine> output, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed class BatchLineComputation(
         }
     }
 
-    public BatchLine? LineFor(StudentDto student)
+    private BatchLine? LineFor(StudentDto student)
     {
         if (alreadyAwarded.Contains(student.Id) || !EligibilityRules.Applies(programme, student) || RateLineFor(student) is not { } rateLine)
         {

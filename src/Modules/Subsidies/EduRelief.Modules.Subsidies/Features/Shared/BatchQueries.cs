@@ -19,7 +19,7 @@ internal static class BatchQueries
         if (batch.Status != BatchStatus.Draft)
         {
             throw new ConflictException("status", new UserText(
-                $"该批次状态为 {batch.Status}；只有草稿批次才能{action.Chinese}",
+                $"该批次为{StatusNames.Chinese(batch.Status)}状态；只有草稿批次才能{action.Chinese}",
                 $"the batch is {batch.Status}; only a draft can be {action.English}"));
         }
     }
