@@ -13,14 +13,23 @@ public sealed class OutboxWriter(DbConnection connection, DbTransaction transact
         INSERT INTO OutboxMessages (MessageId, Type, Payload, OccurredAt, Attempts) VALUES ($messageId, $type, $payload, $occurredAt, 0)
         """, "$messageId", "$type", "$payload", "$occurredAt");
 
+    // A bulk change writes all its messages at one moment: its text is formatted once.
+    private DateTimeOffset? _occurredAt;
+    private string _occurredAtText = string.Empty;
+
     public void Add(object message, DateTimeOffset occurredAt)
     {
+        if (_occurredAt != occurredAt)
+        {
+            (_occurredAt, _occurredAtText) = (occurredAt, SqliteText.Of(occurredAt));
+        }
+
         var row = OutboxSerializer.Create(message, occurredAt);
         var p = _insert.Parameters;
         p[0].Value = SqliteText.Of(row.MessageId);
         p[1].Value = row.Type;
         p[2].Value = row.Payload;
-        p[3].Value = SqliteText.Of(occurredAt);
+        p[3].Value = _occurredAtText;
         _insert.ExecuteNonQuery();
     }
 
