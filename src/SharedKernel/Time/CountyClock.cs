@@ -14,4 +14,7 @@ public sealed class CountyClock(TimeProvider time, TimeZoneInfo timeZone)
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone);
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    /// <summary>The UTC instant a county day begins: a search "on 2 March" means the county's 2 March, from 00:00.</summary>
+    public DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), TimeZone);
 }

@@ -250,7 +250,8 @@ public sealed class AuditTests(EduReliefApp app)
         Assert.Contains(byRecord, e => e.Text("action") == "GetStudentFileQuery" && e.Text("userName") == userName);
         Assert.Contains(byRecord, e => e.Text("action") == "UpdateStudentCommand" && e.Text("userName") == userName);
 
-        var day = DateOnly.FromDateTime(byUser[0]["atUtc"]!.GetValue<DateTime>());
+        // Days are the county's (Asia/Shanghai), whatever the UTC date of the entries.
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(byUser[0]["atUtc"]!.GetValue<DateTime>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
         string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(4, (await _admin.AuditEntriesAsync($"user={Q(userName)}&from={Day(day.AddDays(-1))}&to={Day(day.AddDays(1))}")).Count);
         Assert.Equal(4, (await _admin.AuditEntriesAsync($"user={Q(userName)}&from={Day(day)}&to={Day(day)}")).Count);

@@ -1,11 +1,12 @@
 using EduRelief.Modules.Access.Data;
 using EduRelief.SharedKernel.Paging;
+using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Access.Features.ListAuditEntries;
 
-internal sealed class ListAuditEntriesHandler(AccessDbContext db) : IRequestHandler<ListAuditEntriesQuery, PagedResult<AuditEntryResponse>>
+internal sealed class ListAuditEntriesHandler(AccessDbContext db, CountyClock county) : IRequestHandler<ListAuditEntriesQuery, PagedResult<AuditEntryResponse>>
 {
     public async Task<PagedResult<AuditEntryResponse>> Handle(ListAuditEntriesQuery request, CancellationToken cancellationToken)
     {
@@ -27,13 +28,13 @@ internal sealed class ListAuditEntriesHandler(AccessDbContext db) : IRequestHand
 
         if (request.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = county.StartOfDayUtc(from);
             entries = entries.Where(e => e.AtUtc >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = county.StartOfDayUtc(to.AddDays(1));
             entries = entries.Where(e => e.AtUtc < end);
         }
 

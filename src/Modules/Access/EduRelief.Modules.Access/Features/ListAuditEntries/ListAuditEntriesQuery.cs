@@ -3,7 +3,7 @@ using MediatR;
 
 namespace EduRelief.Modules.Access.Features.ListAuditEntries;
 
-/// <summary>The audit log, newest first, filtered by user, module, record and date (UTC days, inclusive).</summary>
+/// <summary>The audit log, newest first, filtered by user, module, record and date (the county's days, inclusive).</summary>
 internal sealed record ListAuditEntriesQuery : IRequest<PagedResult<AuditEntryResponse>>
 {
     public string? User { get; init; }
