@@ -1,5 +1,4 @@
 using EduRelief.Modules.Subsidies.Data;
-using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
 using MediatR;
@@ -7,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.ListOutreach;
 
-internal sealed class ListOutreachHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<ListOutreachQuery, PagedResult<OutreachActivity>>
+internal sealed class ListOutreachHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<ListOutreachQuery, PagedResult<OutreachActivityResponse>>
 {
-    public async Task<PagedResult<OutreachActivity>> Handle(ListOutreachQuery request, CancellationToken cancellationToken)
+    public async Task<PagedResult<OutreachActivityResponse>> Handle(ListOutreachQuery request, CancellationToken cancellationToken)
     {
         var activities = db.OutreachActivities.AsNoTracking();
         if (request.Year is { } year)
@@ -30,7 +29,11 @@ internal sealed class ListOutreachHandler(SubsidiesDbContext db, ICallerContext 
         }
 
         var total = await activities.CountAsync(cancellationToken);
-        var page = await activities.OrderBy(a => a.Date).ThenBy(a => a.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<OutreachActivity> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = total };
+        var page = await activities.OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .Select(a => new OutreachActivityResponse(a.Id, a.Date, a.TownshipCode, a.Kind, a.Participants, a.Materials, a.RecordedBy))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<OutreachActivityResponse> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = total };
     }
 }
