@@ -47,10 +47,10 @@ internal static class AdminEndpoints
         .WithName("UpdateJob")
         .WithSummary("Change a recurring job's cron (read in the county's time zone)");
 
-        admin.MapPost("/jobs/{jobId}/trigger", (string jobId, ModuleCatalog catalog, IRecurringJobManagerV2 manager) =>
+        admin.MapPost("/jobs/{jobId}/trigger", (string jobId, ModuleCatalog catalog, RecurringJobScheduler scheduler) =>
         {
             RequireDeclared(catalog, jobId);
-            var backgroundJobId = manager.TriggerJob(jobId);
+            var backgroundJobId = scheduler.Trigger(jobId);
             return Results.Accepted($"/hangfire/jobs/details/{backgroundJobId}", new { jobId, backgroundJobId });
         })
         .RequireAuthorization(SecurityRegistration.AdminPolicy)

@@ -1,14 +1,14 @@
 using EduRelief.Host.Modules;
+using EduRelief.SharedKernel.Time;
 using Hangfire;
 using Hangfire.Storage;
-using EduRelief.SharedKernel.Time;
 
 namespace EduRelief.Host.Jobs;
 
-/// <summary>Keeps Hangfire's recurring jobs in step with the enabled modules' declarations.</summary>
+/// <summary>Keeps Hangfire's recurring jobs in step with the enabled modules' declarations, and runs one on demand.</summary>
 internal sealed class RecurringJobScheduler(
     ModuleCatalog catalog,
-    IRecurringJobManager manager,
+    IRecurringJobManagerV2 manager,
     JobStorage storage,
     IConfiguration configuration,
     CountyClock county)
@@ -36,6 +36,9 @@ internal sealed class RecurringJobScheduler(
             manager.RemoveIfExists(orphan);
         }
     }
+
+    /// <summary>Runs a recurring job now; returns the id of the background job that runs it.</summary>
+    public string Trigger(string jobId) => manager.TriggerJob(jobId);
 
     /// <summary>Sets a job's cron; an expression Hangfire cannot read throws <see cref="ArgumentException"/>.</summary>
     public void Schedule(string jobId, string cron) =>

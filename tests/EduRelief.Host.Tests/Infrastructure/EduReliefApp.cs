@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace EduRelief.Host.Tests.Infrastructure;
 
@@ -48,6 +49,13 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     public string HouseholdInbox => Path.Combine(DataDirectory, "inbox", "households");
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(SilentHangfireLogs.Instance);
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
