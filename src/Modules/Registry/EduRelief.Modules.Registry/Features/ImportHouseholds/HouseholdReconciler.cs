@@ -12,8 +12,12 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
 {
     private const int SaveEvery = 500;
 
-    /// <summary>Reconciles the given households, or all when <paramref name="householdIds"/> is null; returns the students changed.</summary>
-    public async Task<int> ReconcileAsync(IReadOnlyCollection<string>? householdIds, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reconciles the given households, or all when <paramref name="householdIds"/> is null; returns the students
+    /// changed. Each change is recorded with <paramref name="source"/>, or when it is null with the household list
+    /// the standing came from (a student registered after the list arrived follows it as if they had been there).
+    /// </summary>
+    public async Task<int> ReconcileAsync(IReadOnlyCollection<string>? householdIds, string? source, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (householdIds is { Count: 0 })
         {
@@ -68,11 +72,11 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
         return standing.Status == HouseholdStatus.Active ? !held : held;
     }
 
-    private void FollowHousehold(Student student, List<HouseholdCategory> pending, string source, DateTimeOffset now)
+    private void FollowHousehold(Student student, List<HouseholdCategory> pending, string? source, DateTimeOffset now)
     {
         foreach (var standing in pending)
         {
-            var edit = new StudentEdit(student, standing.EffectiveOn, source, now);
+            var edit = new StudentEdit(student, standing.EffectiveOn, source ?? standing.Source, now);
             if (standing.Status == HouseholdStatus.Active)
             {
                 edit.AddCategory(standing.Category);

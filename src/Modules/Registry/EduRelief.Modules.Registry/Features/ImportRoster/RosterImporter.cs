@@ -3,6 +3,7 @@ using System.Text;
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
+using EduRelief.Modules.Registry.Features.ImportHouseholds;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
@@ -19,7 +20,8 @@ namespace EduRelief.Modules.Registry.Features.ImportRoster;
 /// history, nobody duplicated. The file is read as it arrives and new rows are written with prepared statements in
 /// one transaction, so 100,000 rows take seconds and a million fit in flat memory.
 /// </summary>
-internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, IOptions<RegistryOptions> options)
+internal sealed class RosterImporter(
+    RegistryDbContext db, HouseholdReconciler households, ICallerContext caller, TimeProvider time, CountyClock county, IOptions<RegistryOptions> options)
 {
     // SQLite has one writer; imports queue here instead of failing on a busy database.
     private static readonly SemaphoreSlim OneImportAtATime = new(1, 1);
@@ -73,6 +75,7 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
             var stored = !dryRun && (run.Rejected == 0 || partial);
             if (stored)
             {
+                await households.ReconcileAsync(run.NewStudentsHouseholds, source: null, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             else
@@ -143,6 +146,10 @@ internal sealed class RosterImporter(RegistryDbContext db, ICallerContext caller
         {
             writer.Insert(valid, schoolId, run.Source);
             run.Accepted++;
+            if (valid.HouseholdId is { } household)
+            {
+                run.NewStudentsHouseholds.Add(household);
+            }
         }
         else if (existing.Matches(valid, schoolId, run.Header))
         {

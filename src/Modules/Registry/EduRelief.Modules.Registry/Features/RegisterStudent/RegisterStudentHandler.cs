@@ -1,5 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Features.ImportHouseholds;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.RegisterStudent;
 
-internal sealed class RegisterStudentHandler(RegistryDbContext db, ICallerContext caller, TimeProvider time)
+internal sealed class RegisterStudentHandler(RegistryDbContext db, HouseholdReconciler households, ICallerContext caller, TimeProvider time)
     : IRequestHandler<RegisterStudentCommand, StudentDto>
 {
     public async Task<StudentDto> Handle(RegisterStudentCommand request, CancellationToken cancellationToken)
@@ -28,9 +29,19 @@ internal sealed class RegisterStudentHandler(RegistryDbContext db, ICallerContex
         var source = $"manual:{caller.UserName}";
         var student = StudentFactory.Create(valid, school.Id, source, now);
         student.School = school;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Students.Add(student);
         db.AddToOutbox(StudentFactory.Registered(student, school.Code, source, now), now);
         await db.SaveChangesAsync(cancellationToken);
-        return student.ToDto();
+        if (student.HouseholdId is not { } household)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return student.ToDto();
+        }
+
+        // The household list already names the household: the student holds its categories from today on.
+        await households.ReconcileAsync([household], source: null, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await db.WithSchool().FirstAsync(s => s.Id == student.Id, cancellationToken)).ToDto();
     }
 }
