@@ -33,14 +33,12 @@ internal sealed class RegisterStudentHandler(RegistryDbContext db, HouseholdReco
         db.Students.Add(student);
         db.AddToOutbox(StudentFactory.Registered(student, school.Code, source, now), now);
         await db.SaveChangesAsync(cancellationToken);
-        if (student.HouseholdId is not { } household)
+        if (student.HouseholdId is { } household)
         {
-            await transaction.CommitAsync(cancellationToken);
-            return student.ToDto();
+            // If the household list already names the household, the student follows its standing from the list's dates.
+            await households.ReconcileAsync([household], source: null, now, cancellationToken);
         }
 
-        // The household list already names the household: the student holds its categories from today on.
-        await households.ReconcileAsync([household], source: null, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await db.WithSchool().FirstAsync(s => s.Id == student.Id, cancellationToken)).ToDto();
     }
