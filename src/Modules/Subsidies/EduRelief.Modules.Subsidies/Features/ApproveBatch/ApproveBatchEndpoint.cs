@@ -13,7 +13,7 @@ internal sealed class ApproveBatchEndpoint : IEndpoint
         group.MapPost("/batches/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ApproveBatchCommand(id), ct);
-            return Results.Ok(await mediator.Send(new GetBatchQuery(id, 1, 50), ct));
+            return Results.Ok(await mediator.Send(GetBatchQuery.FirstPage(id), ct));
         })
         .WithName("ApproveBatch")
         .WithSummary("Approve a draft batch (by someone other than its creator, within the year's budget)");

@@ -13,7 +13,7 @@ internal sealed class CreateBatchEndpoint : IEndpoint
         group.MapPost("/batches", async (CreateBatchCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
-            return Results.Created($"/api/subsidies/batches/{id}", await mediator.Send(new GetBatchQuery(id, 1, 50), ct));
+            return Results.Created($"/api/subsidies/batches/{id}", await mediator.Send(GetBatchQuery.FirstPage(id), ct));
         })
         .WithName("CreateBatch")
         .WithSummary("Compute a draft batch of a programme for a term from the registry");

@@ -13,7 +13,7 @@ internal sealed class ExcludeStudentEndpoint : IEndpoint
         group.MapPost("/batches/{id:guid}/exclusions", async (Guid id, ExcludeStudentCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { BatchId = id }, ct);
-            return Results.Ok(await mediator.Send(new GetBatchQuery(id, 1, 50), ct));
+            return Results.Ok(await mediator.Send(GetBatchQuery.FirstPage(id), ct));
         })
         .WithName("ExcludeStudent")
         .WithSummary("Take a student out of a draft batch, with the reason");

@@ -13,7 +13,7 @@ internal sealed class RebuildBatchEndpoint : IEndpoint
         group.MapPost("/batches/{id:guid}/rebuild", async (Guid id, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(new RebuildBatchCommand(id), ct);
-            return Results.Ok(await mediator.Send(new GetBatchQuery(id, 1, 50), ct));
+            return Results.Ok(await mediator.Send(GetBatchQuery.FirstPage(id), ct));
         })
         .WithName("RebuildBatch")
         .WithSummary("Recompute a draft batch from the registry, keeping its exclusions");
