@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Messaging;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Host.Admin;
 using EduRelief.Host.Health;
 using EduRelief.Host.Http;
@@ -35,15 +37,19 @@ builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("module-
 builder.Services.AddEduReliefJobs(builder.Configuration);
 builder.Services.AddSingleton<RecurringJobScheduler>();
 
+builder.Services.AddDistributedLock(builder.Configuration);
+
 var app = builder.Build();
 
-foreach (var database in app.Services.GetServices<IModuleDatabase>())
+// Hosts starting together take turns: the first migrates and seeds, the others find it done.
+await using (await app.Services.GetRequiredService<IDistributedLock>().AcquireAsync("host:startup", CancellationToken.None))
 {
-    await database.MigrateAsync(CancellationToken.None);
-}
+    foreach (var database in app.Services.GetServices<IModuleDatabase>())
+    {
+        await database.MigrateAsync(CancellationToken.None);
+    }
 
-await using (var startup = app.Services.CreateAsyncScope())
-{
+    await using var startup = app.Services.CreateAsyncScope();
     foreach (var task in startup.ServiceProvider.GetServices<IModuleStartupTask>())
     {
         await task.RunAsync(CancellationToken.None);

@@ -1,4 +1,4 @@
-using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.Data.Sqlite;
@@ -22,34 +22,58 @@ public static class ModuleDatabaseRegistration
     }
 
     /// <summary>
-    /// Gives a module its own SQLite file (<c>&lt;data&gt;/&lt;file&gt;.db</c>), its outbox processor and its
-    /// entry in the Host's migration and health checks.
+    /// Gives a module its own database — on SQLite its own file (<c>&lt;data&gt;/&lt;name&gt;.db</c>), on PostgreSQL
+    /// its own schema (<c>&lt;name&gt;</c>) with its own migrations history — plus its outbox processor and its entry
+    /// in the Host's migration and health checks. Features ask for <typeparamref name="TContext"/>; the engine picks
+    /// which of the two derived contexts, each with its own migrations set, answers.
     /// </summary>
-    public static IServiceCollection AddModuleDatabase<TContext>(
+    public static IServiceCollection AddModuleDatabase<TContext, TSqliteContext, TPostgreSqlContext>(
         this IServiceCollection services,
         IConfiguration configuration,
         string moduleName,
-        string fileName)
+        string name)
         where TContext : DbContext, IOutboxDbContext
+        where TSqliteContext : TContext
+        where TPostgreSqlContext : TContext
     {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(DataDirectory(configuration), fileName + ".db"),
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-
+        var settings = DatabaseSettings.From(configuration);
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxCommitInterceptor<TContext>>();
-        services.AddDbContext<TContext>((sp, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), SqlitePragmaInterceptor.Instance));
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<TContext, TPostgreSqlContext>((sp, options) => options
+                .UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", name))
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
+        }
+        else
+        {
+            var connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(DataDirectory(configuration), name + ".db"),
+                Pooling = true,
+                DefaultTimeout = 30,
+            }.ToString();
+            services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), SqlitePragmaInterceptor.Instance));
+        }
 
+        services.AddDistributedLock(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService<OutboxProcessor<TContext>>();
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(moduleName, sp.GetRequiredService<IServiceScopeFactory>()));
+        return services;
+    }
+
+    /// <summary>The lock every Host sharing this deployment's database honours (see <see cref="IDistributedLock"/>).</summary>
+    public static IServiceCollection AddDistributedLock(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        services.TryAddSingleton<IDistributedLock>(_ => settings.Provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlAdvisoryLock(settings.ConnectionString!)
+            : new FileLock(DataDirectory(configuration)));
         return services;
     }
 }

@@ -6,14 +6,11 @@ namespace EduRelief.BuildingBlocks.Persistence;
 /// The forms EF Core's SQLite provider stores values in, for the few hot paths that write rows with prepared
 /// statements: EF Core reads those rows back exactly as if it had written them.
 /// </summary>
-public static class SqliteText
+internal static class SqliteText
 {
     public static string Of(Guid value) => value.ToString().ToUpperInvariant();
 
     public static string Of(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Of(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
-
-    /// <summary>Yuan as whole fen, as <see cref="YuanToFenConverter"/> stores it.</summary>
-    public static long Fen(decimal yuan) => (long)decimal.Round(yuan * 100m, 0, MidpointRounding.AwayFromZero);
 }

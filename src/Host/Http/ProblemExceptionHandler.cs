@@ -1,10 +1,10 @@
+using EduRelief.BuildingBlocks.Persistence;
 using System.Text.Json;
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Host.Http;
@@ -52,7 +52,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         DbUpdateConcurrencyException => Conflict(
             "version",
             new UserText("该记录已被他人修改，请重新加载后再试", "the record was changed by someone else; reload it and try again")),
-        DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } } => Conflict(
+        DbUpdateException duplicate when UniqueViolation.Caused(duplicate) => Conflict(
             "body",
             new UserText("与已有记录冲突（键重复）", "the change conflicts with an existing record (a duplicate key)")),
         UploadTooLargeException big => Problem(StatusCodes.Status413PayloadTooLarge, new UserText("文件过大", "The file is too large"), big.Message),

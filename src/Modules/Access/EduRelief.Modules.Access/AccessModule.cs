@@ -9,6 +9,7 @@ using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +31,8 @@ public sealed class AccessModule : IModule
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<AccessDbContext>(configuration, Name, "access");
+        services.AddModuleDatabase<AccessDbContext, SqliteAccessDbContext, PostgreSqlAccessDbContext>(configuration, Name, "access");
+        services.AddDataProtection().SetApplicationName("EduRelief").PersistKeysToDbContext<AccessDbContext>();
         services.AddIdentityApiEndpoints<AccessUser>(identity =>
             {
                 identity.Password.RequiredLength = 10;
@@ -51,6 +53,7 @@ public sealed class AccessModule : IModule
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, ClaimsCallerContext>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
+        services.AddScoped<IModuleStartupTask, SigningKeyBootstrapper>();
         services.AddScoped<IModuleStartupTask, AdminBootstrapper>();
     }
 

@@ -31,7 +31,7 @@ public sealed class RegistryModule : IModule
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<RegistryDbContext>(configuration, Name, "registry");
+        services.AddModuleDatabase<RegistryDbContext, SqliteRegistryDbContext, PostgreSqlRegistryDbContext>(configuration, Name, "registry");
         services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.Section);
         services.AddScoped<RosterImporter>();
         services.AddScoped<HouseholdListImporter>();

@@ -25,7 +25,7 @@ public sealed class SubsidiesModule : IModule
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<SubsidiesDbContext>(configuration, Name, "subsidies");
+        services.AddModuleDatabase<SubsidiesDbContext, SqliteSubsidiesDbContext, PostgreSqlSubsidiesDbContext>(configuration, Name, "subsidies");
         services.AddScoped<BatchCalculator>();
         services.AddScoped<IModuleStartupTask, CatalogueSeeder>();
     }

@@ -25,7 +25,7 @@ internal sealed class MessagingModule : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<ReceiverSwitch>();
-        services.AddModuleDatabase<MessagingDbContext>(configuration, "Messaging", "messaging");
+        services.AddModuleDatabase<MessagingDbContext, MessagingDbContext, MessagingDbContext>(configuration, "Messaging", "messaging");
         services.AddEduReliefMessaging([typeof(MessagingModule).Assembly]);
         _services = services.BuildServiceProvider();
         using var scope = _services.CreateScope();

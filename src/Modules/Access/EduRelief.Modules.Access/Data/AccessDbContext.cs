@@ -2,19 +2,25 @@ using EduRelief.BuildingBlocks.Inbox;
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Access.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Access.Data;
 
-/// <summary>Identity's users, roles and claims, and the audit log, in the Access module's own database.</summary>
-internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options) : IdentityDbContext<AccessUser>(options), IOutboxDbContext
+/// <summary>
+/// Identity's users, roles and claims, the audit log, and the keys that sign every token and cookie, in the Access
+/// module's own database: every Host of a deployment reads the same keys, and no other deployment has them.
+/// </summary>
+internal abstract class AccessDbContext(DbContextOptions options) : IdentityDbContext<AccessUser>(options), IOutboxDbContext, IDataProtectionKeyContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

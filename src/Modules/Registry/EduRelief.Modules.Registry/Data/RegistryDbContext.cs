@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Data;
 
-internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : ModuleDbContext(options)
+/// <summary>The Registry module's own tables; <see cref="SqliteRegistryDbContext"/> or <see cref="PostgreSqlRegistryDbContext"/> answers for it.</summary>
+internal abstract class RegistryDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Township> Townships => Set<Township>();
 

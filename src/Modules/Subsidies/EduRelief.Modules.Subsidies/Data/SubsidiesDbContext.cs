@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Data;
 
-internal sealed class SubsidiesDbContext(DbContextOptions<SubsidiesDbContext> options) : ModuleDbContext(options)
+/// <summary>The Subsidies module's own tables; <see cref="SqliteSubsidiesDbContext"/> or <see cref="PostgreSqlSubsidiesDbContext"/> answers for it.</summary>
+internal abstract class SubsidiesDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Programme> Programmes => Set<Programme>();
 

@@ -1,9 +1,9 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.SharedKernel.Errors;
 using MediatR;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.AppendStudentFileEntry;
@@ -42,7 +42,7 @@ internal sealed class AppendStudentFileEntryHandler(RegistryDbContext db, TimePr
             await db.SaveChangesAsync(cancellationToken);
             return new AppendStudentFileEntryResult { EntryId = entry.Id, Appended = true };
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (UniqueViolation.Caused(ex))
         {
             db.Entry(entry).State = EntityState.Detached;
             var id = await FindAsync(request, cancellationToken) ?? throw new InvalidOperationException("Constraint failed without a matching entry.", ex);

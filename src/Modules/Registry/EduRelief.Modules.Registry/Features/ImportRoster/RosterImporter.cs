@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Locking;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -10,7 +11,6 @@ using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
@@ -21,21 +21,20 @@ namespace EduRelief.Modules.Registry.Features.ImportRoster;
 /// one transaction, so 100,000 rows take seconds and a million fit in flat memory.
 /// </summary>
 internal sealed class RosterImporter(
-    RegistryDbContext db, HouseholdReconciler households, ICallerContext caller, TimeProvider time, CountyClock county, IOptions<RegistryOptions> options)
+    RegistryDbContext db,
+    HouseholdReconciler households,
+    ICallerContext caller,
+    TimeProvider time,
+    CountyClock county,
+    IOptions<RegistryOptions> options,
+    IDistributedLock locks)
 {
-    // SQLite has one writer; imports queue here instead of failing on a busy database.
-    private static readonly SemaphoreSlim OneImportAtATime = new(1, 1);
-
+    /// <summary>Imports queue, on one Host or many, instead of racing each other to register the same students.</summary>
     public async Task<RosterImportResult> ImportAsync(Stream csvBody, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
-        await OneImportAtATime.WaitAsync(cancellationToken);
-        try
+        await using (await locks.AcquireAsync(RegistryLocks.BulkStudentChanges, cancellationToken))
         {
             return await ImportOneAsync(csvBody, dryRun, partial, cancellationToken);
-        }
-        finally
-        {
-            OneImportAtATime.Release();
         }
     }
 
@@ -53,7 +52,7 @@ internal sealed class RosterImporter(
             var run = new RosterImportRun(header, schools, source, now, county.Today);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using (var writer = new RosterWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), now))
+            using (var writer = new RosterWriter(db.Database, now))
             {
                 while (await csv.TryReadRecordAsync(row, cancellationToken))
                 {

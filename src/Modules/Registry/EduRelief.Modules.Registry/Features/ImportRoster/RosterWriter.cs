@@ -1,50 +1,48 @@
-using System.Data.Common;
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
 
 /// <summary>
 /// The roster import's hot path: prepared statements on the registry's own connection, inside the import's
-/// transaction. It writes exactly the rows EF Core would (same columns, same text forms for ids and dates), which
+/// transaction. It writes exactly the rows EF Core would (same columns, same stored forms for ids and dates), which
 /// the import tests check by reading imported students back through EF Core.
 /// </summary>
 internal sealed class RosterWriter : IDisposable
 {
-    private readonly DbCommand _find;
-    private readonly DbCommand _insertStudent;
-    private readonly DbCommand _insertPeriod;
+    private readonly PreparedStatement _find;
+    private readonly PreparedStatement _insertStudent;
+    private readonly PreparedStatement _insertPeriod;
     private readonly OutboxWriter _outbox;
     private readonly DateTimeOffset _now;
-    private readonly string _nowText;
 
-    public RosterWriter(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+    public RosterWriter(DatabaseFacade database, DateTimeOffset now)
     {
         _now = now;
-        _nowText = SqliteText.Of(now);
-        _find = PreparedCommand.Prepare(connection, transaction, """
-            SELECT Id, Name, SchoolId, Grade, Boarding, HouseholdId, CategoryMask, LeftBehind, DisabilityCategory, DisabilityGrade
-            FROM Students WHERE NationalId = $nationalId
-            """, "$nationalId");
-        _insertStudent = PreparedCommand.Prepare(connection, transaction, """
-            INSERT INTO Students (Id, NationalId, Name, BirthDate, Sex, SchoolId, Grade, Boarding, HouseholdId, CategoryMask,
-                LeftBehind, DisabilityCategory, DisabilityGrade, Status, EnrolledOn, Version, RegisteredBy, RegisteredAt, UpdatedAt)
-            VALUES ($id, $nationalId, $name, $birthDate, $sex, $schoolId, $grade, $boarding, $householdId, $categoryMask,
-                $leftBehind, $disabilityCategory, $disabilityGrade, $status, $enrolledOn, 1, $source, $now, $now)
-            """, "$id", "$nationalId", "$name", "$birthDate", "$sex", "$schoolId", "$grade", "$boarding", "$householdId", "$categoryMask",
-            "$leftBehind", "$disabilityCategory", "$disabilityGrade", "$status", "$enrolledOn", "$source", "$now");
-        _insertPeriod = PreparedCommand.Prepare(connection, transaction, """
-            INSERT INTO StudentCategoryPeriods (StudentId, Category, StartedOn, StartSource) VALUES ($studentId, $category, $startedOn, $source)
-            """, "$studentId", "$category", "$startedOn", "$source");
-        _outbox = new OutboxWriter(connection, transaction);
+        _find = PreparedStatement.Prepare(database, """
+            SELECT "Id", "Name", "SchoolId", "Grade", "Boarding", "HouseholdId", "CategoryMask", "LeftBehind", "DisabilityCategory", "DisabilityGrade"
+            FROM "Students" WHERE "NationalId" = @nationalId
+            """, "@nationalId");
+        _insertStudent = PreparedStatement.Prepare(database, """
+            INSERT INTO "Students" ("Id", "NationalId", "Name", "BirthDate", "Sex", "SchoolId", "Grade", "Boarding", "HouseholdId", "CategoryMask",
+                "LeftBehind", "DisabilityCategory", "DisabilityGrade", "Status", "EnrolledOn", "Version", "RegisteredBy", "RegisteredAt", "UpdatedAt")
+            VALUES (@id, @nationalId, @name, @birthDate, @sex, @schoolId, @grade, @boarding, @householdId, @categoryMask,
+                @leftBehind, @disabilityCategory, @disabilityGrade, @status, @enrolledOn, 1, @source, @now, @now)
+            """, "@id", "@nationalId", "@name", "@birthDate", "@sex", "@schoolId", "@grade", "@boarding", "@householdId", "@categoryMask",
+            "@leftBehind", "@disabilityCategory", "@disabilityGrade", "@status", "@enrolledOn", "@source", "@now");
+        _insertPeriod = PreparedStatement.Prepare(database, """
+            INSERT INTO "StudentCategoryPeriods" ("StudentId", "Category", "StartedOn", "StartSource") VALUES (@studentId, @category, @startedOn, @source)
+            """, "@studentId", "@category", "@startedOn", "@source");
+        _outbox = new OutboxWriter(database);
     }
 
     public ExistingStudent? FindExisting(string nationalId)
     {
-        _find.Parameters[0].Value = nationalId;
+        _find[0] = nationalId;
         using var reader = _find.ExecuteReader();
         if (!reader.Read())
         {
@@ -52,9 +50,9 @@ internal sealed class RosterWriter : IDisposable
         }
 
         return new ExistingStudent(
-            Guid.Parse(reader.GetString(0)),
+            reader.GetGuid(0),
             reader.GetString(1),
-            Guid.Parse(reader.GetString(2)),
+            reader.GetGuid(2),
             reader.GetInt32(3),
             reader.GetBoolean(4),
             reader.IsDBNull(5) ? null : reader.GetString(5),
@@ -68,34 +66,33 @@ internal sealed class RosterWriter : IDisposable
     public void Insert(ValidStudent row, Guid schoolId, string source)
     {
         var student = StudentFactory.Create(row, schoolId, source, _now);
-        var id = SqliteText.Of(student.Id);
-        var p = _insertStudent.Parameters;
-        p[0].Value = id;
-        p[1].Value = student.NationalId;
-        p[2].Value = student.Name;
-        p[3].Value = SqliteText.Of(student.BirthDate);
-        p[4].Value = (int)student.Sex;
-        p[5].Value = SqliteText.Of(schoolId);
-        p[6].Value = student.Grade;
-        p[7].Value = student.Boarding ? 1 : 0;
-        p[8].Value = (object?)student.HouseholdId ?? DBNull.Value;
-        p[9].Value = student.CategoryMask;
-        p[10].Value = student.LeftBehind ? 1 : 0;
-        p[11].Value = student.DisabilityCategory is { } category ? (int)category : DBNull.Value;
-        p[12].Value = (object?)student.DisabilityGrade ?? DBNull.Value;
-        p[13].Value = (int)StudentStatus.Enrolled;
-        p[14].Value = SqliteText.Of(student.EnrolledOn);
-        p[15].Value = source;
-        p[16].Value = _nowText;
-        _insertStudent.ExecuteNonQuery();
+        var s = _insertStudent;
+        s[0] = student.Id;
+        s[1] = student.NationalId;
+        s[2] = student.Name;
+        s[3] = student.BirthDate;
+        s[4] = (int)student.Sex;
+        s[5] = schoolId;
+        s[6] = student.Grade;
+        s[7] = student.Boarding;
+        s[8] = student.HouseholdId;
+        s[9] = student.CategoryMask;
+        s[10] = student.LeftBehind;
+        s[11] = student.DisabilityCategory is { } category ? (int)category : null;
+        s[12] = student.DisabilityGrade;
+        s[13] = (int)StudentStatus.Enrolled;
+        s[14] = student.EnrolledOn;
+        s[15] = source;
+        s[16] = _now;
+        s.Execute();
 
         foreach (var period in student.CategoryPeriods)
         {
-            _insertPeriod.Parameters[0].Value = id;
-            _insertPeriod.Parameters[1].Value = (int)period.Category;
-            _insertPeriod.Parameters[2].Value = SqliteText.Of(period.StartedOn);
-            _insertPeriod.Parameters[3].Value = source;
-            _insertPeriod.ExecuteNonQuery();
+            _insertPeriod[0] = student.Id;
+            _insertPeriod[1] = (int)period.Category;
+            _insertPeriod[2] = period.StartedOn;
+            _insertPeriod[3] = source;
+            _insertPeriod.Execute();
         }
 
         _outbox.Add(StudentFactory.Registered(student, row.SchoolCode, source, _now), _now);

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
+using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -24,15 +26,13 @@ internal sealed class LedgerRefresh(
     IOptions<RegistryOptions> options,
     IConfiguration configuration,
     TimeProvider time,
-    CountyClock county)
+    CountyClock county,
+    IDistributedLock locks)
 {
-    // Two overlapping runs in this process take turns; each step is idempotent, so the second finds nothing to do.
-    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
-
+    /// <summary>Two overlapping runs, on one Host or two, take turns; each step is idempotent, so the second finds nothing to do.</summary>
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        await OneRunAtATime.WaitAsync(cancellationToken);
-        try
+        await using (await locks.AcquireAsync(RegistryLocks.BulkStudentChanges, cancellationToken))
         {
             var started = time.GetUtcNow();
             var report = new List<string> { await ApplyNewestHouseholdListAsync(cancellationToken) };
@@ -45,10 +45,6 @@ internal sealed class LedgerRefresh(
             db.LedgerRefreshRuns.Add(new LedgerRefreshRun { StartedAt = started, FinishedAt = time.GetUtcNow(), Report = text });
             await db.SaveChangesAsync(cancellationToken);
             return text;
-        }
-        finally
-        {
-            OneRunAtATime.Release();
         }
     }
 

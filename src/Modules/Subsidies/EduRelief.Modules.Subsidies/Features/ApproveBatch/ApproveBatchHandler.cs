@@ -8,9 +8,7 @@ using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using MediatR;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EduRelief.Modules.Subsidies.Features.ApproveBatch;
 
@@ -27,10 +25,12 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
     public async Task<Unit> Handle(ApproveBatchCommand request, CancellationToken cancellationToken)
     {
-        // SQLite begins this transaction IMMEDIATE: approvals take turns, so the budget check and the awards it
-        // allows are one step, and a second approval of the same batch finds it already approved.
+        // Approvals of one programme and year take turns on its budget, so the budget check and the awards it allows
+        // are one step, and a second approval of the same batch finds it already approved.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await db.Database.LockAsync(BatchLocks.Budget(batch.Programme, batch.Year), cancellationToken);
+        await db.Entry(batch).ReloadAsync(cancellationToken);
         batch.EnsureDraft(new UserText("审批", "approved"));
         FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
         var lines = db.BatchLines.Where(l => l.BatchId == batch.Id);
@@ -50,7 +50,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         {
             await ReserveAwardsAsync(batch, inKind, cancellationToken);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+        catch (Exception ex) when (UniqueViolation.Caused(ex))
         {
             throw new ConflictException("batch", new UserText(
                 "本批次部分学生本学期已在其他批次获得该项目资助；请重算批次",
@@ -77,21 +77,28 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
     /// <summary>One award per pending line, in one statement; the unique key refuses any that exists already.</summary>
     private async Task ReserveAwardsAsync(Batch batch, bool inKind, CancellationToken cancellationToken)
     {
-        var status = (inKind ? PaymentStatus.Paid : PaymentStatus.Reserved).ToString();
-        var paidOn = inKind ? SqliteText.Of(county.Today) : null;
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO Payments (StudentId, Programme, Term, Year, BatchId, Amount, Status, PaidOn)
-            SELECT StudentId, {batch.Programme.ToString()}, {batch.Term}, {batch.Year}, BatchId, Amount, {status}, {paidOn}
-            FROM BatchLines WHERE BatchId = {SqliteText.Of(batch.Id)} AND Status = {LineStatus.Pending.ToString()}
-            """,
-            cancellationToken);
+        var (programme, pending) = (batch.Programme.ToString(), LineStatus.Pending.ToString());
+        FormattableString reserve = $"""
+            INSERT INTO "Payments" ("StudentId", "Programme", "Term", "Year", "BatchId", "Amount", "Status")
+            SELECT "StudentId", {programme}, {batch.Term}, {batch.Year}, "BatchId", "Amount", {PaymentStatus.Reserved.ToString()}
+            FROM "BatchLines" WHERE "BatchId" = {batch.Id} AND "Status" = {pending}
+            """;
+        if (inKind)
+        {
+            reserve = $"""
+                INSERT INTO "Payments" ("StudentId", "Programme", "Term", "Year", "BatchId", "Amount", "Status", "PaidOn")
+                SELECT "StudentId", {programme}, {batch.Term}, {batch.Year}, "BatchId", "Amount", {PaymentStatus.Paid.ToString()}, {county.Today}
+                FROM "BatchLines" WHERE "BatchId" = {batch.Id} AND "Status" = {pending}
+                """;
+        }
+
+        await db.Database.ExecuteSqlAsync(reserve, cancellationToken);
     }
 
     /// <summary>Aid given in kind is in the student's file from approval on; written page by page through the outbox.</summary>
     private async Task RecordInStudentFilesAsync(Programme programme, Batch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using var outbox = new OutboxWriter(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction());
+        using var outbox = new OutboxWriter(db.Database);
         var after = 0L;
         while (true)
         {

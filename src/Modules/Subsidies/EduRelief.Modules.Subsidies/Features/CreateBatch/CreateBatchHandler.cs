@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Subsidies;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
@@ -8,7 +9,6 @@ using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.CreateBatch;
@@ -50,7 +50,7 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (UniqueViolation.Caused(ex))
         {
             throw DraftExists(code, term);
         }

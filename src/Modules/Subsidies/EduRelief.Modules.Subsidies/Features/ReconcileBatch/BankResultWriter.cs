@@ -1,10 +1,10 @@
-using System.Data.Common;
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -18,36 +18,35 @@ internal sealed class BankResultWriter : IDisposable
     private readonly Batch _batch;
     private readonly DateOnly _today;
     private readonly DateTimeOffset _now;
-    private readonly DbCommand _markLine;
-    private readonly DbCommand _markAwardPaid;
-    private readonly DbCommand _releaseAward;
+    private readonly PreparedStatement _markLine;
+    private readonly PreparedStatement _markAwardPaid;
+    private readonly PreparedStatement _releaseAward;
     private readonly OutboxWriter _outbox;
 
-    public BankResultWriter(DbConnection connection, DbTransaction transaction, Programme programme, Batch batch, DateOnly today, DateTimeOffset now)
+    public BankResultWriter(DatabaseFacade database, Programme programme, Batch batch, DateOnly today, DateTimeOffset now)
     {
         (_programme, _batch, _today, _now) = (programme, batch, today, now);
-        _markLine = PreparedCommand.Prepare(connection, transaction, """
-            UPDATE BatchLines SET Status = $status, BankReference = $reference, Note = coalesce($note, Note)
-            WHERE Id = $id AND BatchId = $batchId AND Status = 'Approved'
-            """, "$status", "$reference", "$note", "$id", "$batchId");
-        const string award = "StudentId = $studentId AND Programme = $programme AND Term = $term AND BatchId = $batchId";
-        _markAwardPaid = PreparedCommand.Prepare(connection, transaction, $"""
-            UPDATE Payments SET Status = $status, PaidOn = $paidOn, BankReference = $reference WHERE {award} AND Status = 'Reserved'
-            """, "$status", "$paidOn", "$reference", "$studentId", "$programme", "$term", "$batchId");
-        _releaseAward = PreparedCommand.Prepare(connection, transaction, $"""
-            DELETE FROM Payments WHERE {award} AND Status = 'Reserved'
-            """, "$studentId", "$programme", "$term", "$batchId");
-        _outbox = new OutboxWriter(connection, transaction);
+        _markLine = PreparedStatement.Prepare(database, """
+            UPDATE "BatchLines" SET "Status" = @status, "BankReference" = @reference, "Note" = coalesce(@note, "Note")
+            WHERE "Id" = @id AND "BatchId" = @batchId AND "Status" = 'Approved'
+            """, "@status", "@reference", "@note", "@id", "@batchId");
+        const string award = "\"StudentId\" = @studentId AND \"Programme\" = @programme AND \"Term\" = @term AND \"BatchId\" = @batchId";
+        _markAwardPaid = PreparedStatement.Prepare(database, $"""
+            UPDATE "Payments" SET "Status" = @status, "PaidOn" = @paidOn, "BankReference" = @reference WHERE {award} AND "Status" = 'Reserved'
+            """, "@status", "@paidOn", "@reference", "@studentId", "@programme", "@term", "@batchId");
+        _releaseAward = PreparedStatement.Prepare(database, $"""
+            DELETE FROM "Payments" WHERE {award} AND "Status" = 'Reserved'
+            """, "@studentId", "@programme", "@term", "@batchId");
+        _outbox = new OutboxWriter(database);
     }
 
     public void Paid(ReconcilingLine line, string reference)
     {
         MarkLine(line, LineStatus.Paid, reference, note: null);
-        var p = _markAwardPaid.Parameters;
-        p[0].Value = PaymentStatus.Paid.ToString();
-        p[1].Value = SqliteText.Of(_today);
-        p[2].Value = reference;
-        SetAward(p, 3, line);
+        _markAwardPaid[0] = PaymentStatus.Paid.ToString();
+        _markAwardPaid[1] = _today;
+        _markAwardPaid[2] = reference;
+        SetAward(_markAwardPaid, 3, line);
         ExpectOneRow(_markAwardPaid, line);
         _outbox.Add(StudentFileEntries.Awarded(_programme, _batch, line.StudentId, line.Amount, _today, StoredText.BankReference(reference)), _now);
     }
@@ -55,7 +54,7 @@ internal sealed class BankResultWriter : IDisposable
     public void Failed(ReconcilingLine line, string reference, string reason)
     {
         MarkLine(line, LineStatus.Failed, reference, reason);
-        SetAward(_releaseAward.Parameters, 0, line);
+        SetAward(_releaseAward, 0, line);
         ExpectOneRow(_releaseAward, line);
     }
 
@@ -69,12 +68,11 @@ internal sealed class BankResultWriter : IDisposable
 
     private void MarkLine(ReconcilingLine line, LineStatus status, string reference, string? note)
     {
-        var p = _markLine.Parameters;
-        p[0].Value = status.ToString();
-        p[1].Value = reference;
-        p[2].Value = (object?)note ?? DBNull.Value;
-        p[3].Value = line.Id;
-        p[4].Value = SqliteText.Of(_batch.Id);
+        _markLine[0] = status.ToString();
+        _markLine[1] = reference;
+        _markLine[2] = note;
+        _markLine[3] = line.Id;
+        _markLine[4] = _batch.Id;
         ExpectOneRow(_markLine, line);
     }
 
@@ -83,9 +81,9 @@ internal sealed class BankResultWriter : IDisposable
     /// them: refuse the file, and the transaction rolls back, rather than pay a line whose award no longer holds the
     /// unique key.
     /// </summary>
-    private static void ExpectOneRow(DbCommand command, ReconcilingLine line)
+    private static void ExpectOneRow(PreparedStatement statement, ReconcilingLine line)
     {
-        if (command.ExecuteNonQuery() != 1)
+        if (statement.Execute() != 1)
         {
             throw new ConflictException("batch", new UserText(
                 $"身份证号 {line.NationalId} 的明细没有待支付的预留发放记录，整个回盘文件未做任何更改；请联系系统管理员核查",
@@ -93,11 +91,11 @@ internal sealed class BankResultWriter : IDisposable
         }
     }
 
-    private void SetAward(DbParameterCollection p, int first, ReconcilingLine line)
+    private void SetAward(PreparedStatement statement, int first, ReconcilingLine line)
     {
-        p[first].Value = SqliteText.Of(line.StudentId);
-        p[first + 1].Value = _batch.Programme.ToString();
-        p[first + 2].Value = _batch.Term;
-        p[first + 3].Value = SqliteText.Of(_batch.Id);
+        statement[first] = line.StudentId;
+        statement[first + 1] = _batch.Programme.ToString();
+        statement[first + 2] = _batch.Term;
+        statement[first + 3] = _batch.Id;
     }
 }

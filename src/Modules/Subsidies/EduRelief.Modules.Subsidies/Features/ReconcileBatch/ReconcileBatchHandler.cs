@@ -6,7 +6,7 @@ using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using EduRelief.BuildingBlocks.Persistence;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -29,8 +29,9 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
 
         var (rows, errors) = await BankResultReader.ReadAsync(request.Csv, MaxBytes, cancellationToken);
 
-        // Checked and applied in one IMMEDIATE transaction: the same file sent twice at once is applied once.
+        // Checked and applied in one transaction that holds the batch: the same file sent twice at once is applied once.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
         await db.Entry(batch).ReloadAsync(cancellationToken);
         var lines = await db.BatchLines.AsNoTracking()
             .Where(l => l.BatchId == batch.Id)
@@ -77,8 +78,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
     {
         var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var (paid, failed, already) = (0, 0, 0);
-        using (var writer = new BankResultWriter(
-            db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), programme, batch, county.Today, time.GetUtcNow()))
+        using (var writer = new BankResultWriter(db.Database, programme, batch, county.Today, time.GetUtcNow()))
         {
             foreach (var row in rows)
             {

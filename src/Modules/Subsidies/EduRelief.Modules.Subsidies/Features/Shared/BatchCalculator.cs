@@ -6,7 +6,6 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
 
@@ -23,8 +22,7 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
 
     public async Task<int> FillAsync(Batch batch, Programme programme, ProgrammeRate rate, Term term, IReadOnlyDictionary<Guid, string> exclusions, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A batch is filled inside the transaction that saved it.");
+        _ = db.Database.CurrentTransaction ?? throw new InvalidOperationException("A batch is filled inside the transaction that saved it.");
         var alreadyAwarded = (await db.Payments
                 .Where(p => p.Programme == batch.Programme && p.Term == batch.Term)
                 .Select(p => p.StudentId)
@@ -36,12 +34,12 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
 
         var queue = Channel.CreateBounded<BatchLine>(new BoundedChannelOptions(LinesInFlight) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // SQLite calls block their thread, so the reading side gets its own to run beside the writing one.
+        // Database calls on the writing side block their thread, so the reading side gets its own to run beside the writing one.
         var reading = Task.Run(() => lines.ComputeAsync(students, queue.Writer, stop.Token), stop.Token);
         var count = 0;
         try
         {
-            using var writer = new BatchLineWriter(db.Database.GetDbConnection(), transaction, batch.Id);
+            using var writer = new BatchLineWriter(db.Database, batch.Id);
             await foreach (var line in queue.Reader.ReadAllAsync(stop.Token))
             {
                 writer.Add(line);

@@ -1,0 +1,5 @@
+using EduRelief.BuildingBlocks.Persistence;
+
+namespace EduRelief.Modules.Subsidies.Data;
+
+internal sealed class PostgreSqlSubsidiesDesignTimeFactory() : PostgreSqlDesignTimeFactory<PostgreSqlSubsidiesDbContext>(PostgreSqlSubsidiesDbContext.Schema);
