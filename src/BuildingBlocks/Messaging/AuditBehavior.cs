@@ -1,21 +1,22 @@
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.BuildingBlocks.Messaging;
 
 /// <summary>
-/// The one place commands and sensitive queries are written to the audit log: who, when, which action, which
-/// records, and how it ended (succeeded, refused, failed). A read refused for scope is audited too.
+/// The one place commands (every <see cref="ICommand{TResponse}"/>) and sensitive queries (an
+/// <see cref="IQuery{TResponse}"/> that is also <see cref="IAudited"/>) are written to the audit log: who, when,
+/// which action, which records, and how it ended (succeeded, refused, failed). A read refused for scope is audited too.
 /// </summary>
 public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IEnumerable<IAuditTrail> trails, TimeProvider time)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var type = typeof(TRequest);
-        var audited = ModuleNames.IsCommand(type) || request is IAudited;
+        var audited = RequestKind.IsCommand<TRequest, TResponse>(request) || request is IAudited;
         try
         {
             var response = await next().ConfigureAwait(false);

@@ -1,21 +1,23 @@
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Every command needs the right to change its module's data, every query the right to read it; checked once here
-/// for all modules. Which records fall in the caller's scope is each handler's filter.
+/// Every command (<see cref="ICommand{TResponse}"/>) needs the right to change its module's data, every query
+/// (<see cref="IQuery{TResponse}"/>) the right to read it; checked once here for all modules. A request marked
+/// neither is refused, never taken for a read. Which records fall in the caller's scope is each handler's filter.
 /// </summary>
 public sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerContext caller) : IPipelineBehavior<TRequest, TResponse>
 {
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        var command = RequestKind.IsCommand<TRequest, TResponse>(request);
         if (ModuleNames.Of(typeof(TRequest)) is { } module)
         {
-            var command = ModuleNames.IsCommand(typeof(TRequest));
             if (command ? !caller.CanWrite(module) : !caller.CanRead(module))
             {
                 throw new ForbiddenException(new UserText(

@@ -8,6 +8,4 @@ public static class ModuleNames
         var parts = messageType.Namespace?.Split('.');
         return parts is ["EduRelief", "Modules" or "Contracts", var module, ..] ? module : null;
     }
-
-    public static bool IsCommand(Type messageType) => messageType.Name.EndsWith("Command", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.ArchitectureTests.Support;
@@ -17,6 +18,12 @@ internal static class Messages
     public static bool IsHandler(Type type) =>
         type.IsClass && type.GetInterfaces().Any(i =>
             IsGeneric(i, typeof(IRequestHandler<,>)) || IsGeneric(i, typeof(IRequestHandler<>)) || IsGeneric(i, typeof(INotificationHandler<>)));
+
+    /// <summary>Marked as changing data: implements <see cref="ICommand{TResponse}"/>.</summary>
+    public static bool IsCommand(Type type) => type.GetInterfaces().Any(i => IsGeneric(i, typeof(ICommand<>)));
+
+    /// <summary>Marked as only reading: implements <see cref="IQuery{TResponse}"/>.</summary>
+    public static bool IsQuery(Type type) => type.GetInterfaces().Any(i => IsGeneric(i, typeof(IQuery<>)));
 
     public static IReadOnlyList<Type> TypesIn(IEnumerable<System.Reflection.Assembly> assemblies, Func<Type, bool> role) =>
         assemblies.SelectMany(Assemblies.WrittenTypes).Where(role).OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();

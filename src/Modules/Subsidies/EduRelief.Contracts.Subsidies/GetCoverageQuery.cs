@@ -1,4 +1,4 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Subsidies;
 
@@ -6,7 +6,7 @@ namespace EduRelief.Contracts.Subsidies;
 /// Who was eligible for a programme in a year and who was paid: eligible students are those the programme's rule
 /// selects in either term of the year; paid are those with a paid award in the year.
 /// </summary>
-public sealed record GetCoverageQuery : IRequest<CoverageDto>
+public sealed record GetCoverageQuery : IQuery<CoverageDto>
 {
     public required int Year { get; init; }
 

@@ -1,9 +1,9 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Registry;
 
 /// <summary>One school by its code; null when there is none.</summary>
-public sealed record GetSchoolQuery : IRequest<SchoolDto?>
+public sealed record GetSchoolQuery : IQuery<SchoolDto?>
 {
     public required string SchoolCode { get; init; }
 }

@@ -1,9 +1,9 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Registry;
 
 /// <summary>Every school, optionally of one township and/or stage.</summary>
-public sealed record ListSchoolsQuery : IRequest<IReadOnlyList<SchoolDto>>
+public sealed record ListSchoolsQuery : IQuery<IReadOnlyList<SchoolDto>>
 {
     public string? TownshipCode { get; init; }
 

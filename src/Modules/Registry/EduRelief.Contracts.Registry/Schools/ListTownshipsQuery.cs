@@ -1,6 +1,6 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Registry;
 
 /// <summary>Every township of the county, by code.</summary>
-public sealed record ListTownshipsQuery : IRequest<IReadOnlyList<TownshipDto>>;
+public sealed record ListTownshipsQuery : IQuery<IReadOnlyList<TownshipDto>>;

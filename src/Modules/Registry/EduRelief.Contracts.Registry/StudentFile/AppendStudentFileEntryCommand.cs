@@ -1,4 +1,4 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Registry;
 
@@ -7,7 +7,7 @@ namespace EduRelief.Contracts.Registry;
 /// Idempotent per (<see cref="SourceModule"/>, <see cref="SourceReference"/>): sending it again changes nothing.
 /// Send it through your module's outbox so it is never lost.
 /// </summary>
-public sealed record AppendStudentFileEntryCommand : IRequest<AppendStudentFileEntryResult>
+public sealed record AppendStudentFileEntryCommand : ICommand<AppendStudentFileEntryResult>
 {
     public required Guid StudentId { get; init; }
 

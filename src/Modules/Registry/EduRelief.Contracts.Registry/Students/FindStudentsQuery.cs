@@ -1,10 +1,10 @@
+using EduRelief.SharedKernel.Messaging;
 using EduRelief.SharedKernel.Paging;
-using MediatR;
 
 namespace EduRelief.Contracts.Registry;
 
 /// <summary>A page of the students that match; ordered by national ID.</summary>
-public sealed record FindStudentsQuery : IRequest<PagedResult<StudentDto>>
+public sealed record FindStudentsQuery : IQuery<PagedResult<StudentDto>>
 {
     public StudentCriteria Criteria { get; init; } = new();
 

@@ -1,4 +1,4 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Contracts.Registry;
 
@@ -6,7 +6,7 @@ namespace EduRelief.Contracts.Registry;
 /// Every matching student, read lazily in keyset pages so a caller can walk 100,000 students in flat memory.
 /// Enumerate it within the scope that sent the query.
 /// </summary>
-public sealed record StreamStudentsQuery : IRequest<IAsyncEnumerable<StudentDto>>
+public sealed record StreamStudentsQuery : IQuery<IAsyncEnumerable<StudentDto>>
 {
     public StudentCriteria Criteria { get; init; } = new();
 }

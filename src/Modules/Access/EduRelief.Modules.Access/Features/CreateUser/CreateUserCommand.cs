@@ -1,10 +1,10 @@
 using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Access.Features.CreateUser;
 
-internal sealed record CreateUserCommand : IRequest<UserResponse>, IAudited
+internal sealed record CreateUserCommand : ICommand<UserResponse>, IAudited
 {
     public string? UserName { get; init; }
 

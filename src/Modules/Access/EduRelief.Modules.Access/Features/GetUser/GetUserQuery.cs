@@ -1,6 +1,6 @@
 using EduRelief.Modules.Access.Features.Shared;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Access.Features.GetUser;
 
-internal sealed record GetUserQuery(string UserName) : IRequest<UserResponse>;
+internal sealed record GetUserQuery(string UserName) : IQuery<UserResponse>;

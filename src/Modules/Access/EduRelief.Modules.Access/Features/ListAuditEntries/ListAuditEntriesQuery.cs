@@ -1,10 +1,10 @@
+using EduRelief.SharedKernel.Messaging;
 using EduRelief.SharedKernel.Paging;
-using MediatR;
 
 namespace EduRelief.Modules.Access.Features.ListAuditEntries;
 
 /// <summary>The audit log, newest first, filtered by user, module, record and date (the county's days, inclusive).</summary>
-internal sealed record ListAuditEntriesQuery : IRequest<PagedResult<AuditEntryResponse>>
+internal sealed record ListAuditEntriesQuery : IQuery<PagedResult<AuditEntryResponse>>
 {
     public string? User { get; init; }
 

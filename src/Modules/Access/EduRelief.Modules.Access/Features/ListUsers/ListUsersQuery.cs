@@ -1,6 +1,6 @@
 using EduRelief.Modules.Access.Features.Shared;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Access.Features.ListUsers;
 
-internal sealed record ListUsersQuery : IRequest<IReadOnlyList<UserResponse>>;
+internal sealed record ListUsersQuery : IQuery<IReadOnlyList<UserResponse>>;

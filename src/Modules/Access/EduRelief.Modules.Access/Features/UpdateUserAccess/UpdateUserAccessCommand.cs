@@ -1,10 +1,10 @@
 using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Access.Features.UpdateUserAccess;
 
-internal sealed record UpdateUserAccessCommand(string UserName, UserAccessInput Access) : IRequest<UserResponse>, IAudited
+internal sealed record UpdateUserAccessCommand(string UserName, UserAccessInput Access) : ICommand<UserResponse>, IAudited
 {
     public string AuditRecords => $"user:{UserName}";
 }

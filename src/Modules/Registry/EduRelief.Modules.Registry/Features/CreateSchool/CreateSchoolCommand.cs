@@ -1,10 +1,10 @@
 using EduRelief.Contracts.Registry;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.CreateSchool;
 
 /// <summary>Enumerations arrive as text so that an unknown value is reported against its field.</summary>
-internal sealed record CreateSchoolCommand : IRequest<SchoolDto>
+internal sealed record CreateSchoolCommand : ICommand<SchoolDto>
 {
     public string? Code { get; init; }
 

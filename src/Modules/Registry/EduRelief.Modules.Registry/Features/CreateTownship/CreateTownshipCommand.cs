@@ -1,9 +1,9 @@
 using EduRelief.Contracts.Registry;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.CreateTownship;
 
-internal sealed record CreateTownshipCommand : IRequest<TownshipDto>
+internal sealed record CreateTownshipCommand : ICommand<TownshipDto>
 {
     public string? Code { get; init; }
 

@@ -1,8 +1,8 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.CreateVillage;
 
-internal sealed record CreateVillageCommand : IRequest<VillageResponse>
+internal sealed record CreateVillageCommand : ICommand<VillageResponse>
 {
     public string? Code { get; init; }
 

@@ -1,6 +1,6 @@
 using EduRelief.Modules.Registry.Features.CreateVillage;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.GetVillage;
 
-internal sealed record GetVillageQuery(string Code) : IRequest<VillageResponse>;
+internal sealed record GetVillageQuery(string Code) : IQuery<VillageResponse>;

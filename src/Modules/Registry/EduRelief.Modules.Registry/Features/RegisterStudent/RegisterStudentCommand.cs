@@ -2,11 +2,11 @@ using System.Text.Json.Serialization;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.RegisterStudent;
 
-internal sealed record RegisterStudentCommand : IRequest<StudentDto>, IAudited
+internal sealed record RegisterStudentCommand : ICommand<StudentDto>, IAudited
 {
     [JsonIgnore]
     public string AuditRecords => $"school:{SchoolCode}";

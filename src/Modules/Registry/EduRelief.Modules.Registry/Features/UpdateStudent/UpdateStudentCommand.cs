@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EduRelief.Contracts.Registry;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 
@@ -10,7 +10,7 @@ namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 /// A partial change: a field left out stays as it is. <see cref="Disability"/> is kept raw so that
 /// <c>"disability": null</c> (the disability is removed) differs from leaving it out.
 /// </summary>
-internal sealed record UpdateStudentCommand : IRequest<StudentDto>, IAudited
+internal sealed record UpdateStudentCommand : ICommand<StudentDto>, IAudited
 {
     [JsonIgnore]
     public string AuditRecords => $"student:{StudentId}";

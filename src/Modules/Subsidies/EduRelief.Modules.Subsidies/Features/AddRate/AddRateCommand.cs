@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.AddRate;
 
-internal sealed record AddRateCommand : IRequest<Unit>, IAudited
+internal sealed record AddRateCommand : ICommand<Unit>, IAudited
 {
     [JsonIgnore]
     public string ProgrammeCode { get; init; } = string.Empty;

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Subsidies.Features.CreateBatch;
 
-internal sealed record CreateBatchCommand : IRequest<Guid>, IAudited
+internal sealed record CreateBatchCommand : ICommand<Guid>, IAudited
 {
     public string? ProgrammeCode { get; init; }
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.ExcludeStudent;
 
-internal sealed record ExcludeStudentCommand : IRequest<Unit>, IAudited
+internal sealed record ExcludeStudentCommand : ICommand<Unit>, IAudited
 {
     [JsonIgnore]
     public Guid BatchId { get; init; }

@@ -1,6 +1,6 @@
+using EduRelief.SharedKernel.Messaging;
 using EduRelief.SharedKernel.Paging;
-using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.ListOutreach;
 
-internal sealed record ListOutreachQuery(int? Year, string? TownshipCode, int Page, int PageSize) : IRequest<PagedResult<OutreachActivityResponse>>;
+internal sealed record ListOutreachQuery(int? Year, string? TownshipCode, int Page, int PageSize) : IQuery<PagedResult<OutreachActivityResponse>>;

@@ -1,6 +1,6 @@
+using EduRelief.SharedKernel.Messaging;
 using EduRelief.SharedKernel.Paging;
-using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.ListPayments;
 
-internal sealed record ListPaymentsQuery(string? NationalId, string? ProgrammeCode, string? Term, int? Year, int Page, int PageSize) : IRequest<PagedResult<PaymentResponse>>;
+internal sealed record ListPaymentsQuery(string? NationalId, string? ProgrammeCode, string? Term, int? Year, int Page, int PageSize) : IQuery<PagedResult<PaymentResponse>>;

@@ -1,5 +1,5 @@
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Subsidies.Features.ListProgrammes;
 
-internal sealed record ListProgrammesQuery : IRequest<IReadOnlyList<ProgrammeResponse>>;
+internal sealed record ListProgrammesQuery : IQuery<IReadOnlyList<ProgrammeResponse>>;

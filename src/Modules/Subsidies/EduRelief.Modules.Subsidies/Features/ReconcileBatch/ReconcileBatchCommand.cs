@@ -1,10 +1,10 @@
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
 /// <summary>The bank's result file for a batch: <c>national_id,amount,status,reference[,reason]</c>.</summary>
-internal sealed record ReconcileBatchCommand(Guid BatchId, Stream Csv) : IRequest<ReconcileResult>, IAudited
+internal sealed record ReconcileBatchCommand(Guid BatchId, Stream Csv) : ICommand<ReconcileResult>, IAudited
 {
     public string AuditRecords => $"batch:{BatchId} bank result";
 }

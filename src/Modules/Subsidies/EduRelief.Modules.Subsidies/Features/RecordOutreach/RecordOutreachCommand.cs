@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
-using MediatR;
+using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Subsidies.Features.RecordOutreach;
 
-internal sealed record RecordOutreachCommand : IRequest<long>, IAudited
+internal sealed record RecordOutreachCommand : ICommand<long>, IAudited
 {
     public DateOnly? Date { get; init; }
 

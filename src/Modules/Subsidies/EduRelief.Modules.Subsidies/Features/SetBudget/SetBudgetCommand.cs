@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
 using MediatR;
 
 namespace EduRelief.Modules.Subsidies.Features.SetBudget;
 
-internal sealed record SetBudgetCommand : IRequest<Unit>, IAudited
+internal sealed record SetBudgetCommand : ICommand<Unit>, IAudited
 {
     [JsonIgnore]
     public string ProgrammeCode { get; init; } = string.Empty;
