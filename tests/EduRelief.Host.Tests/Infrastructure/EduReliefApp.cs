@@ -13,7 +13,10 @@ namespace EduRelief.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The real Host on its embedded default (a SQLite file per module and Hangfire's own SQLite file), in a fresh
-/// data folder of its own, with a first administrator from configuration. <see cref="WebApplicationFactory{T}.CreateClient()"/>
+/// data folder of its own, with a first administrator from configuration. Built with <c>POSTGRESQL</c> (the
+/// EduRelief.Host.Tests.PostgreSql project), every instance runs on a fresh database of its own on the test
+/// process's <see cref="PostgreSqlServer"/> instead (each module its own schema there), dropped on Dispose; the data
+/// folder stays for the files the Host still keeps there (the household inbox). <see cref="WebApplicationFactory{T}.CreateClient()"/>
 /// gives a client signed in as a county officer (the relief office, who may do everything with data);
 /// <see cref="CreateClientAs"/> signs in with any role and scope, <see cref="CreateAnonymousClient"/> with none.
 /// Extra settings switch modules or features for one test class.
@@ -40,6 +43,9 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "edurelief-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+#if POSTGRESQL
+        ConnectionString = PostgreSqlServer.CreateDatabase();
+#endif
         _settings = settings;
         _services = services;
         _adminToken = new(() => Login(AdminUser, AdminPassword));
@@ -48,7 +54,24 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+#if POSTGRESQL
+    /// <summary>This app's own database (<c>ConnectionStrings:EduRelief</c>), for tests that look into it directly.</summary>
+    public string ConnectionString { get; }
+#endif
+
     public string HouseholdInbox => Path.Combine(DataDirectory, "inbox", "households");
+
+#if POSTGRESQL
+    /// <summary>Whether this app's database holds the schema (a module's, or Hangfire's <c>hangfire</c>).</summary>
+    public async Task<bool> HasSchemaAsync(string schema)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)", connection);
+        command.Parameters.AddWithValue("schema", schema);
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+#endif
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
@@ -61,6 +84,10 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("EduRelief:DataDirectory", DataDirectory);
+#if POSTGRESQL
+        builder.UseSetting("EduRelief:Database:Provider", "PostgreSql");
+        builder.UseSetting("ConnectionStrings:EduRelief", ConnectionString);
+#endif
         builder.UseSetting("EduRelief:Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("EduRelief:Bootstrap:AdminUser", AdminUser);
         builder.UseSetting("EduRelief:Bootstrap:AdminPassword", AdminPassword);
@@ -147,7 +174,13 @@ public sealed class EduReliefApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+#if POSTGRESQL
+            // The Host has stopped; whatever it left connected is closed by the FORCE drop.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            PostgreSqlServer.DropDatabase(ConnectionString);
+#else
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+#endif
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

@@ -16,7 +16,11 @@ public sealed class ModuleSwitchTests
         Assert.False(Assert.Single(modules, m => m!["name"]!.GetValue<string>() == "Registry")!["enabled"]!.GetValue<bool>());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/registry/townships")).StatusCode);
         Assert.Empty((await (await client.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK)).AsArray());
+#if POSTGRESQL
+        Assert.False(await app.HasSchemaAsync("registry"));
+#else
         Assert.False(File.Exists(Path.Combine(app.DataDirectory, "registry.db")));
+#endif
         (await client.GetAsync("/health")).EnsureSuccessStatusCode();
     }
 }

@@ -28,6 +28,17 @@ public sealed class ModulesAndHealthTests(EduReliefApp app)
         Assert.Equal("Ready", health["modules"]!["Registry"]!.GetValue<string>());
     }
 
+#if POSTGRESQL
+    [Fact]
+    public async Task Each_module_keeps_its_own_schema_and_hangfire_its_own()
+    {
+        (await _client.GetAsync("/health")).EnsureSuccessStatusCode();
+
+        Assert.True(await app.HasSchemaAsync("registry"));
+        Assert.True(await app.HasSchemaAsync("hangfire"));
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "registry.db")));
+    }
+#else
     [Fact]
     public async Task Each_module_keeps_its_own_database_file_and_hangfire_its_own()
     {
@@ -36,6 +47,7 @@ public sealed class ModulesAndHealthTests(EduReliefApp app)
         Assert.True(File.Exists(Path.Combine(app.DataDirectory, "registry.db")));
         Assert.True(File.Exists(Path.Combine(app.DataDirectory, "hangfire.db")));
     }
+#endif
 
     [Fact]
     public async Task The_openapi_document_describes_the_registry_routes()

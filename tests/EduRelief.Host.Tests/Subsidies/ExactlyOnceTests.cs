@@ -2,7 +2,11 @@ using System.Net;
 using System.Text;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+#if POSTGRESQL
+using Npgsql;
+#else
 using Microsoft.Data.Sqlite;
+#endif
 
 namespace EduRelief.Host.Tests.Subsidies;
 
@@ -123,6 +127,17 @@ public sealed class ExactlyOnceTests(EduReliefApp app)
         var term = $"{SubsidiesApi.NextYear()}-1";
         var batch = await app.Staff().CreateBatchAsync("LivingSubsidy", term);
         await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
+#if POSTGRESQL
+        await using (var database = new NpgsqlConnection(app.ConnectionString))
+        {
+            await database.OpenAsync();
+            await using var delete = database.CreateCommand();
+            delete.CommandText = """DELETE FROM subsidies."Payments" WHERE "StudentId" = @student AND "Term" = @term""";
+            delete.Parameters.AddWithValue("student", Guid.Parse(gone.Id));
+            delete.Parameters.AddWithValue("term", term);
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+#else
         await using (var database = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "subsidies.db")};Pooling=False"))
         {
             await database.OpenAsync();
@@ -132,6 +147,7 @@ public sealed class ExactlyOnceTests(EduReliefApp app)
             delete.Parameters.AddWithValue("$term", term);
             Assert.Equal(1, await delete.ExecuteNonQueryAsync());
         }
+#endif
 
         var response = await _officer.ReconcileAsync(batch, SubsidiesApi.Paid(kept, 500m, "BK-KEPT"), SubsidiesApi.Paid(gone, 500m, "BK-GONE"));
 
