@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace EduRelief.BuildingBlocks.Persistence;
 
@@ -41,8 +42,10 @@ public static class ModuleDatabaseRegistration
         services.AddSingleton<OutboxCommitInterceptor<TContext>>();
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
+            // The module's schema first on the search path: statements written by hand name tables as on SQLite.
+            var connectionString = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { SearchPath = name }.ToString();
             services.AddDbContext<TContext, TPostgreSqlContext>((sp, options) => options
-                .UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", name))
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", name))
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
         }
         else

@@ -16,4 +16,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         OutboxMessages.Add(OutboxSerializer.Create(message, occurredAt));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => OutboxModel.Configure(modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => OutboxModel.ConfigureConventions(configurationBuilder);
 }

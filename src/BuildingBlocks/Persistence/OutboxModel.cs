@@ -6,6 +6,16 @@ namespace EduRelief.BuildingBlocks.Persistence;
 
 public static class OutboxModel
 {
+    /// <summary>
+    /// How every module database stores money and moments, on either engine: money as whole fen (an integer column
+    /// every engine sums exactly), moments in UTC.
+    /// </summary>
+    public static void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HaveConversion<YuanToFenConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMomentConverter>();
+    }
+
     /// <summary>The outbox and inbox tables every module database has.</summary>
     public static void Configure(ModelBuilder modelBuilder)
     {

@@ -23,7 +23,8 @@ public sealed class CountyClockApp : IDisposable
 
     /// <summary>Sets the clock to a county (Beijing) wall-clock time.</summary>
     public void SetCountyTime(int year, int month, int day, int hour, int minute) =>
-        Clock.SetUtcNow(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)));
+        // AdjustTime may go back: the tests sharing this app run in any order.
+        Clock.AdjustTime(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)));
 
     public void Dispose() => _app.Dispose();
 }

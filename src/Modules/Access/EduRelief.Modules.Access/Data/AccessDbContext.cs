@@ -22,6 +22,9 @@ internal abstract class AccessDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        OutboxModel.ConfigureConventions(configurationBuilder);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

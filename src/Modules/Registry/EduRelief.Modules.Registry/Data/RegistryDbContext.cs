@@ -34,10 +34,4 @@ internal abstract class RegistryDbContext(DbContextOptions options) : ModuleDbCo
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // Money is stored as whole fen (INTEGER) so that SQLite sums it exactly.
-        configurationBuilder.Properties<decimal>().HaveConversion<YuanToFenConverter>();
-    }
 }

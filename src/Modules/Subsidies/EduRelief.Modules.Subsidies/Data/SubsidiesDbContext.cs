@@ -29,8 +29,7 @@ internal abstract class SubsidiesDbContext(DbContextOptions options) : ModuleDbC
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Money as whole fen (INTEGER): exact sums in SQLite.
-        configurationBuilder.Properties<decimal>().HaveConversion<YuanToFenConverter>();
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 }
