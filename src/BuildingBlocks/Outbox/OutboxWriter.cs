@@ -1,27 +1,15 @@
-using EduRelief.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 
 namespace EduRelief.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Adds outbox messages with one prepared statement, for changes of thousands of rows that bypass EF Core's change
-/// tracker. Use it inside the transaction of the change; the processor is signalled when that transaction commits.
+/// Adds outbox messages through a <see cref="BulkWriter"/>, for changes of thousands of rows that bypass EF Core's
+/// change tracker. They are written with the change, in its transaction (flush the writer before committing); the
+/// processor is signalled when that transaction commits.
 /// </summary>
-public sealed class OutboxWriter(DatabaseFacade database) : IDisposable
+public sealed class OutboxWriter(BulkWriter bulk)
 {
-    private readonly PreparedStatement _insert = PreparedStatement.Prepare(database, """
-        INSERT INTO "OutboxMessages" ("MessageId", "Type", "Payload", "OccurredAt", "Attempts") VALUES (@messageId, @type, @payload, @occurredAt, 0)
-        """, "@messageId", "@type", "@payload", "@occurredAt");
+    private readonly BulkTable<OutboxMessage> _messages = bulk.Table<OutboxMessage>();
 
-    public void Add(object message, DateTimeOffset occurredAt)
-    {
-        var row = OutboxSerializer.Create(message, occurredAt);
-        _insert[0] = row.MessageId;
-        _insert[1] = row.Type;
-        _insert[2] = row.Payload;
-        _insert[3] = occurredAt;
-        _insert.Execute();
-    }
-
-    public void Dispose() => _insert.Dispose();
+    public void Add(object message, DateTimeOffset occurredAt) => _messages.Add(OutboxSerializer.Create(message, occurredAt));
 }

@@ -52,7 +52,7 @@ internal sealed class RosterImporter(
             var run = new RosterImportRun(header, schools, source, now, county.Today);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using (var writer = new RosterWriter(db.Database, now))
+            using (var writer = new RosterWriter(db, now))
             {
                 while (await csv.TryReadRecordAsync(row, cancellationToken))
                 {
@@ -64,6 +64,8 @@ internal sealed class RosterImporter(
 
                     await ImportRowAsync(run, writer, row, csv.LineNumber, cancellationToken);
                 }
+
+                writer.Flush();
             }
 
             if (run.Rows == 0)

@@ -1,5 +1,6 @@
 using EduRelief.BuildingBlocks.Outbox;
 using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
@@ -98,7 +99,8 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
     /// <summary>Aid given in kind is in the student's file from approval on; written page by page through the outbox.</summary>
     private async Task RecordInStudentFilesAsync(Programme programme, Batch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using var outbox = new OutboxWriter(db.Database);
+        using var bulk = new BulkWriter(db);
+        var outbox = new OutboxWriter(bulk);
         var after = 0L;
         while (true)
         {
@@ -115,6 +117,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
             if (page.Count < PageSize)
             {
+                bulk.Flush();
                 return;
             }
 

@@ -4,7 +4,8 @@ using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
+using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -21,10 +22,12 @@ internal sealed class BankResultWriter : IDisposable
     private readonly PreparedStatement _markLine;
     private readonly PreparedStatement _markAwardPaid;
     private readonly PreparedStatement _releaseAward;
+    private readonly BulkWriter _bulk;
     private readonly OutboxWriter _outbox;
 
-    public BankResultWriter(DatabaseFacade database, Programme programme, Batch batch, DateOnly today, DateTimeOffset now)
+    public BankResultWriter(DbContext db, Programme programme, Batch batch, DateOnly today, DateTimeOffset now)
     {
+        var database = db.Database;
         (_programme, _batch, _today, _now) = (programme, batch, today, now);
         _markLine = PreparedStatement.Prepare(database, """
             UPDATE "BatchLines" SET "Status" = @status, "BankReference" = @reference, "Note" = coalesce(@note, "Note")
@@ -37,7 +40,8 @@ internal sealed class BankResultWriter : IDisposable
         _releaseAward = PreparedStatement.Prepare(database, $"""
             DELETE FROM "Payments" WHERE {award} AND "Status" = 'Reserved'
             """, "@studentId", "@programme", "@term", "@batchId");
-        _outbox = new OutboxWriter(database);
+        _bulk = new BulkWriter(db);
+        _outbox = new OutboxWriter(_bulk);
     }
 
     public void Paid(ReconcilingLine line, string reference)
@@ -58,12 +62,15 @@ internal sealed class BankResultWriter : IDisposable
         ExpectOneRow(_releaseAward, line);
     }
 
+    /// <summary>Writes the student-file entries still queued; call it before the reconciliation commits.</summary>
+    public void Complete() => _bulk.Flush();
+
     public void Dispose()
     {
         _markLine.Dispose();
         _markAwardPaid.Dispose();
         _releaseAward.Dispose();
-        _outbox.Dispose();
+        _bulk.Dispose();
     }
 
     private void MarkLine(ReconcilingLine line, LineStatus status, string reference, string? note)

@@ -78,7 +78,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
     {
         var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var (paid, failed, already) = (0, 0, 0);
-        using (var writer = new BankResultWriter(db.Database, programme, batch, county.Today, time.GetUtcNow()))
+        using (var writer = new BankResultWriter(db, programme, batch, county.Today, time.GetUtcNow()))
         {
             foreach (var row in rows)
             {
@@ -98,6 +98,8 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
                     failed++;
                 }
             }
+
+            writer.Complete();
         }
 
         if (!await db.BatchLines.AnyAsync(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved, cancellationToken))

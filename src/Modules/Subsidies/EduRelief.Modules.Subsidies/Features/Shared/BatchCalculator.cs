@@ -39,12 +39,14 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
         var count = 0;
         try
         {
-            using var writer = new BatchLineWriter(db.Database, batch.Id);
+            using var writer = new BatchLineWriter(db, batch.Id);
             await foreach (var line in queue.Reader.ReadAllAsync(stop.Token))
             {
                 writer.Add(line);
                 count++;
             }
+
+            writer.Flush();
         }
         catch
         {

@@ -1,26 +1,24 @@
-using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Modules.Subsidies.Domain;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
 
 /// <summary>
-/// Writes a batch's lines as they are computed, with one prepared statement in the batch's transaction, so a batch
-/// of 100,000 students is never held in memory. It writes what EF Core would (amounts in fen, statuses by name);
-/// the batch tests read the lines back through EF Core.
+/// Writes a batch's lines as they are computed, in bulk in the batch's transaction, so a batch of 100,000 students is
+/// never held in memory; the batch tests read the lines back through EF Core. <see cref="Flush"/> before commit.
 /// </summary>
 internal sealed class BatchLineWriter : IDisposable
 {
-    private readonly PreparedStatement _insert;
+    private readonly BulkWriter _bulk;
+    private readonly BulkTable<BatchLine> _lines;
     private readonly Guid _batchId;
 
-    public BatchLineWriter(DatabaseFacade database, Guid batchId)
+    public BatchLineWriter(DbContext db, Guid batchId)
     {
         _batchId = batchId;
-        _insert = PreparedStatement.Prepare(database, """
-            INSERT INTO "BatchLines" ("BatchId", "StudentId", "NationalId", "Name", "SchoolCode", "TownshipCode", "Amount", "Rule", "Status", "Note")
-            VALUES (@batchId, @studentId, @nationalId, @name, @schoolCode, @townshipCode, @amount, @rule, @status, @note)
-            """, "@batchId", "@studentId", "@nationalId", "@name", "@schoolCode", "@townshipCode", "@amount", "@rule", "@status", "@note");
+        _bulk = new BulkWriter(db);
+        _lines = _bulk.Table<BatchLine>();
     }
 
     public void Add(BatchLine line)
@@ -30,18 +28,10 @@ internal sealed class BatchLineWriter : IDisposable
             throw new ArgumentException("The line belongs to another batch.", nameof(line));
         }
 
-        _insert[0] = _batchId;
-        _insert[1] = line.StudentId;
-        _insert[2] = line.NationalId;
-        _insert[3] = line.Name;
-        _insert[4] = line.SchoolCode;
-        _insert[5] = line.TownshipCode;
-        _insert[6] = YuanToFenConverter.Fen(line.Amount);
-        _insert[7] = line.Rule;
-        _insert[8] = line.Status.ToString();
-        _insert[9] = line.Note;
-        _insert.Execute();
+        _lines.Add(line);
     }
 
-    public void Dispose() => _insert.Dispose();
+    public void Flush() => _bulk.Flush();
+
+    public void Dispose() => _bulk.Dispose();
 }

@@ -1,0 +1,6 @@
+namespace EduRelief.BuildingBlocks.Persistence.Bulk;
+
+internal interface IBulkTableWriter : IDisposable
+{
+    void Flush();
+}
