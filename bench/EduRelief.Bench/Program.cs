@@ -2,7 +2,8 @@ using System.Globalization;
 using EduRelief.Bench;
 using EduRelief.SharedKernel.Localization;
 
-// Usage: dotnet run -c Release --project bench/EduRelief.Bench -- [N ...] [--million] [--keep] [--no-warmup]
+// Usage: dotnet run -c Release --project bench/EduRelief.Bench -- [N ...] [--million] [--keep] [--no-warmup] [--postgresql]
+// --postgresql runs the figures on a throwaway PostgreSQL server instead (one N).
 // Default N is 100000; --million adds 1000000. With more than one N each runs in its own child process, so every
 // peak working set figure belongs to one N alone.
 // The figures and the job reports it prints are read in English.
@@ -10,10 +11,14 @@ using var english = UserLanguage.Use(english: true);
 var counts = new List<int>();
 var keep = false;
 var warmUp = true;
+var postgreSql = false;
 foreach (var arg in args)
 {
     switch (arg)
     {
+        case "--postgresql":
+            postgreSql = true;
+            break;
         case "--million":
             counts.Add(1_000_000);
             break;
@@ -38,6 +43,12 @@ foreach (var arg in args)
 if (!args.Any(a => a.Length > 0 && char.IsAsciiDigit(a[0])))
 {
     counts.Insert(0, 100_000);
+}
+
+if (postgreSql)
+{
+    await new PostgreSqlBenchRun(counts[0]).RunAsync(CancellationToken.None);
+    return 0;
 }
 
 if (counts.Count == 1)

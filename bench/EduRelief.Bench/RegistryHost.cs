@@ -31,15 +31,21 @@ internal sealed class RegistryHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     /// <summary>Registers the module over <paramref name="dataDirectory"/>, migrates its database and adds the schools.</summary>
-    public static async Task<RegistryHost> CreateAsync(string dataDirectory, long maxImportBytes, CancellationToken cancellationToken)
+    /// <summary>With a PostgreSQL connection string the module runs on that database instead of its SQLite file.</summary>
+    public static async Task<RegistryHost> CreateAsync(string dataDirectory, long maxImportBytes, CancellationToken cancellationToken, string? postgreSql = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [ModuleDatabaseRegistration.DataDirectoryKey] = dataDirectory,
-                [$"{RegistryOptions.Section}:{nameof(RegistryOptions.MaxImportBytes)}"] = maxImportBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            [ModuleDatabaseRegistration.DataDirectoryKey] = dataDirectory,
+            [$"{RegistryOptions.Section}:{nameof(RegistryOptions.MaxImportBytes)}"] = maxImportBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (postgreSql is not null)
+        {
+            settings[DatabaseSettings.ProviderKey] = nameof(DatabaseProvider.PostgreSql);
+            settings[$"ConnectionStrings:{DatabaseSettings.ConnectionStringName}"] = postgreSql;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -22,6 +22,9 @@ internal sealed class RosterImportRun(RosterHeader header, Dictionary<string, Gu
 
     public List<RosterRowError> Errors { get; } = [];
 
+    /// <summary>Valid rows waiting for their chunk's lookup of students already registered.</summary>
+    public List<PendingRow> Pending { get; } = [];
+
     /// <summary>The households of the students this import registers: they follow the household list at once.</summary>
     public HashSet<string> NewStudentsHouseholds { get; } = new(StringComparer.Ordinal);
 

@@ -29,6 +29,8 @@ internal sealed class RosterImporter(
     IOptions<RegistryOptions> options,
     IDistributedLock locks)
 {
+    private const int LookupChunk = 1_000;
+
     /// <summary>Imports queue, on one Host or many, instead of racing each other to register the same students.</summary>
     public async Task<RosterImportResult> ImportAsync(Stream csvBody, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
@@ -65,6 +67,7 @@ internal sealed class RosterImporter(
                     await ImportRowAsync(run, writer, row, csv.LineNumber, cancellationToken);
                 }
 
+                await ApplyPendingAsync(run, writer, cancellationToken);
                 writer.Flush();
             }
 
@@ -84,7 +87,7 @@ internal sealed class RosterImporter(
                 await transaction.RollbackAsync(cancellationToken);
             }
 
-            return new RosterImportResult(run.Accepted, run.Updated, run.Unchanged, run.Rejected, dryRun, stored, run.Errors);
+            return new RosterImportResult(run.Accepted, run.Updated, run.Unchanged, run.Rejected, dryRun, stored, [.. run.Errors.OrderBy(e => e.Line)]);
         }
         catch (DecoderFallbackException)
         {
@@ -134,33 +137,46 @@ internal sealed class RosterImporter(
             return;
         }
 
-        var existing = writer.FindExisting(valid.NationalId.Value);
-        if (existing is not null && !run.InScopeSchoolIds.Contains(existing.SchoolId))
+        run.Pending.Add(new PendingRow(line, valid, schoolId));
+        if (run.Pending.Count >= LookupChunk)
         {
-            run.Reject(line, RosterColumn.NationalId, new UserText(
-                "该学生已登记在您管辖范围以外的学校；转学须由县教育局办理",
-                "this student is registered at a school outside your scope; a transfer needs the county office"));
-            return;
+            await ApplyPendingAsync(run, writer, cancellationToken);
         }
+    }
 
-        if (existing is null)
+    private async Task ApplyPendingAsync(RosterImportRun run, RosterWriter writer, CancellationToken cancellationToken)
+    {
+        var known = await writer.FindExistingAsync([.. run.Pending.Select(p => p.Row.NationalId.Value)], cancellationToken);
+        foreach (var (line, valid, schoolId) in run.Pending)
         {
-            writer.Insert(valid, schoolId, run.Source);
-            run.Accepted++;
-            if (valid.HouseholdId is { } household)
+            var existing = known.GetValueOrDefault(valid.NationalId.Value);
+            if (existing is not null && !run.InScopeSchoolIds.Contains(existing.SchoolId))
             {
-                run.NewStudentsHouseholds.Add(household);
+                run.Reject(line, RosterColumn.NationalId, new UserText(
+                    "该学生已登记在您管辖范围以外的学校；转学须由县教育局办理",
+                    "this student is registered at a school outside your scope; a transfer needs the county office"));
+            }
+            else if (existing is null)
+            {
+                writer.Insert(valid, schoolId, run.Source);
+                run.Accepted++;
+                if (valid.HouseholdId is { } household)
+                {
+                    run.NewStudentsHouseholds.Add(household);
+                }
+            }
+            else if (existing.Matches(valid, schoolId, run.Header))
+            {
+                run.Unchanged++;
+            }
+            else
+            {
+                await UpdateAsync(run, existing.Id, valid, schoolId, cancellationToken);
+                run.Updated++;
             }
         }
-        else if (existing.Matches(valid, schoolId, run.Header))
-        {
-            run.Unchanged++;
-        }
-        else
-        {
-            await UpdateAsync(run, existing.Id, valid, schoolId, cancellationToken);
-            run.Updated++;
-        }
+
+        run.Pending.Clear();
     }
 
     private async Task UpdateAsync(RosterImportRun run, Guid studentId, ValidStudent row, Guid schoolId, CancellationToken cancellationToken)

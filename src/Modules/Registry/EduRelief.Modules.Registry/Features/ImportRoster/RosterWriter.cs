@@ -1,7 +1,7 @@
 using EduRelief.BuildingBlocks.Outbox;
-using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -9,52 +9,44 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
 
 /// <summary>
-/// The roster import's hot path, inside the import's transaction: a prepared lookup by national ID, and new students,
+/// The roster import's hot path, inside the import's transaction: lookups by national ID a chunk at a time, and new students,
 /// their category periods and their registration events written in bulk exactly as EF Core would store them, which
 /// the import tests check by reading imported students back through EF Core. <see cref="Flush"/> before commit.
 /// </summary>
 internal sealed class RosterWriter : IDisposable
 {
-    private readonly PreparedStatement _find;
+    private readonly RegistryDbContext _db;
     private readonly BulkWriter _bulk;
     private readonly BulkTable<Student> _students;
     private readonly BulkTable<StudentCategoryPeriod> _periods;
     private readonly OutboxWriter _outbox;
     private readonly DateTimeOffset _now;
 
-    public RosterWriter(DbContext db, DateTimeOffset now)
+    public RosterWriter(RegistryDbContext db, DateTimeOffset now)
     {
-        _now = now;
-        _find = PreparedStatement.Prepare(db.Database, """
-            SELECT "Id", "Name", "SchoolId", "Grade", "Boarding", "HouseholdId", "CategoryMask", "LeftBehind", "DisabilityCategory", "DisabilityGrade"
-            FROM "Students" WHERE "NationalId" = @nationalId
-            """, "@nationalId");
+        (_db, _now) = (db, now);
         _bulk = new BulkWriter(db);
         _students = _bulk.Table<Student>();
         _periods = _bulk.Table<StudentCategoryPeriod>();
         _outbox = new OutboxWriter(_bulk);
     }
 
-    public ExistingStudent? FindExisting(string nationalId)
+    /// <summary>
+    /// The students of a chunk of rows already in the registry, by national ID: one query per chunk, not a round
+    /// trip per row.
+    /// </summary>
+    public async Task<Dictionary<string, ExistingStudent>> FindExistingAsync(List<string> nationalIds, CancellationToken cancellationToken)
     {
-        _find[0] = nationalId;
-        using var reader = _find.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        return new ExistingStudent(
-            reader.GetGuid(0),
-            reader.GetString(1),
-            reader.GetGuid(2),
-            reader.GetInt32(3),
-            reader.GetBoolean(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.GetInt32(6),
-            reader.GetBoolean(7),
-            reader.IsDBNull(8) ? null : reader.GetInt32(8),
-            reader.IsDBNull(9) ? null : reader.GetInt32(9));
+        var found = await _db.Students.AsNoTracking()
+            .Where(s => nationalIds.Contains(s.NationalId))
+            .Select(s => new
+            {
+                s.NationalId,
+                Student = new ExistingStudent(
+                    s.Id, s.Name, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, (int?)s.DisabilityCategory, s.DisabilityGrade),
+            })
+            .ToListAsync(cancellationToken);
+        return found.ToDictionary(f => f.NationalId, f => f.Student, StringComparer.Ordinal);
     }
 
     /// <summary>Registers a new student as <see cref="StudentFactory"/> would, with its category periods and its event.</summary>
@@ -73,9 +65,5 @@ internal sealed class RosterWriter : IDisposable
     /// <summary>Sends what is still queued: the new students are then in the transaction, visible to its next steps.</summary>
     public void Flush() => _bulk.Flush();
 
-    public void Dispose()
-    {
-        _find.Dispose();
-        _bulk.Dispose();
-    }
+    public void Dispose() => _bulk.Dispose();
 }
