@@ -26,14 +26,20 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
     public async Task<Unit> Handle(ApproveBatchCommand request, CancellationToken cancellationToken)
     {
-        // Approvals of one programme and year take turns on its budget, so the budget check and the awards it allows
-        // are one step, and a second approval of the same batch finds it already approved.
+        // The batch's lock makes a second approval (or a rebuild, an exclusion) of the same batch wait and then find it
+        // approved; approvals of one programme and year take turns on its budget, so the budget check and the awards it
+        // allows are one step. Batch first, budget second, as everywhere.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
         await db.Database.LockAsync(BatchLocks.Budget(batch.Programme, batch.Year), cancellationToken);
         await db.Entry(batch).ReloadAsync(cancellationToken);
-        batch.EnsureDraft(new UserText("审批", "approved"));
-        FourEyes.EnsureApproverIsNotCreator(batch.CreatedBy, caller);
+        var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
+        var inKind = programme.Delivery == Delivery.InKind;
+        var now = time.GetUtcNow();
+
+        // Any refusal below rolls the transaction back, and the batch with it.
+        batch.Approve(caller.UserName, inKind, now);
         var lines = db.BatchLines.Where(l => l.BatchId == batch.Id);
         var review = await lines.CountAsync(l => l.Status == LineStatus.NeedsReview, cancellationToken);
         if (review > 0)
@@ -43,10 +49,8 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
                 $"{review} line(s) need review after registry changes; rebuild the batch first"));
         }
 
-        var programme = await db.Programmes.FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         await EnsureWithinBudgetAsync(batch, await lines.Where(l => l.Status == LineStatus.Pending).SumAsync(l => l.Amount, cancellationToken), cancellationToken);
 
-        var inKind = programme.Delivery == Delivery.InKind;
         try
         {
             await ReserveAwardsAsync(batch, inKind, cancellationToken);
@@ -60,16 +64,11 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
         var approved = inKind ? LineStatus.Paid : LineStatus.Approved;
         await lines.Where(l => l.Status == LineStatus.Pending).ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, approved), cancellationToken);
-        var now = time.GetUtcNow();
         if (inKind)
         {
             await RecordInStudentFilesAsync(programme, batch, now, cancellationToken);
         }
 
-        batch.Status = inKind ? BatchStatus.Reconciled : BatchStatus.Approved;
-        batch.ApprovedBy = caller.UserName;
-        batch.ApprovedAt = now;
-        batch.Version++;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;

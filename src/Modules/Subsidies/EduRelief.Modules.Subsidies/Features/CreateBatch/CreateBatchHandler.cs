@@ -33,18 +33,7 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
         }
 
         var now = time.GetUtcNow();
-        var batch = new Batch
-        {
-            Id = TimeOrderedId.Next(now),
-            Programme = code,
-            Term = termText,
-            Year = term.Year,
-            Status = BatchStatus.Draft,
-            RateId = rate.Id,
-            CreatedBy = caller.UserName,
-            CreatedAt = now,
-            ComputedAt = now,
-        };
+        var batch = Batch.Draft(code, term, rate.Id, caller.UserName, now, TimeOrderedId.Next(now));
         db.Batches.Add(batch);
         try
         {

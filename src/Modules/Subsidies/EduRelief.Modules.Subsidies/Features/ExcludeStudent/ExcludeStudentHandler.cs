@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
@@ -12,15 +13,18 @@ internal sealed class ExcludeStudentHandler(SubsidiesDbContext db) : IRequestHan
 {
     public async Task<Unit> Handle(ExcludeStudentCommand request, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
-        batch.EnsureDraft(new UserText("修改", "changed"));
+        await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
+        await db.Entry(batch).ReloadAsync(cancellationToken);
+        batch.StudentExcluded();
         var nationalId = request.NationalId!.Trim().ToUpperInvariant();
         var line = await db.BatchLines.FirstOrDefaultAsync(l => l.BatchId == batch.Id && l.NationalId == nationalId, cancellationToken)
             ?? throw ValidationFailedException.For("nationalId", new UserText("该学生不在本批次中", "this student is not in the batch"));
         line.Status = LineStatus.Excluded;
         line.Note = request.Reason!.Trim();
-        batch.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,8 +1,7 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
-using EduRelief.SharedKernel.Errors;
-using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +15,17 @@ internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
-        batch.EnsureDraft(new UserText("重算", "rebuilt"));
-        var exclusions = await db.BatchLines
-            .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Excluded)
-            .ToDictionaryAsync(l => l.StudentId, l => l.Note ?? string.Empty, cancellationToken);
+        await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
+        await db.Entry(batch).ReloadAsync(cancellationToken);
         var programme = await db.Programmes.Include(p => p.Rates).ThenInclude(r => r.Lines).FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var term = Term.Parse(batch.Term);
         var rate = programme.RateFor(term.StartsOn)!;
+        batch.Recomputed(rate.Id, time.GetUtcNow());
 
+        var exclusions = await db.BatchLines
+            .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Excluded)
+            .ToDictionaryAsync(l => l.StudentId, l => l.Note ?? string.Empty, cancellationToken);
         await db.BatchLines.Where(l => l.BatchId == batch.Id).ExecuteDeleteAsync(cancellationToken);
-        batch.RateId = rate.Id;
-        batch.ComputedAt = time.GetUtcNow();
-        batch.Version++;
         await db.SaveChangesAsync(cancellationToken);
         await calculator.FillAsync(batch, programme, rate, term, exclusions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,12 +1,11 @@
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
-using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using EduRelief.BuildingBlocks.Persistence;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
@@ -22,11 +21,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
     public async Task<ReconcileResult> Handle(ReconcileBatchCommand request, CancellationToken cancellationToken)
     {
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
-        if (batch.Status == BatchStatus.Draft)
-        {
-            throw new ConflictException("status", new UserText("该批次尚未审批，没有可对账的明细", "the batch is not approved yet; there is nothing to reconcile"));
-        }
-
+        batch.EnsureReconcilable();
         var (rows, errors) = await BankResultReader.ReadAsync(request.Csv, MaxBytes, cancellationToken);
 
         // Checked and applied in one transaction that holds the batch: the same file sent twice at once is applied once.
@@ -102,17 +97,8 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
             writer.Complete();
         }
 
-        if (!await db.BatchLines.AnyAsync(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved, cancellationToken))
-        {
-            batch.Status = BatchStatus.Reconciled;
-        }
-
-        if (paid + failed > 0)
-        {
-            batch.Version++;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        batch.LinesReconciled(paid + failed, await db.BatchLines.AnyAsync(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         return (paid, failed, already);
     }
 }
