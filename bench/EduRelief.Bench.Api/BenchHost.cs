@@ -12,9 +12,15 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     public const string AdminUser = "bench-it";
     public const string Password = "Bench-Pass-2026";
 
-    public BenchHost() =>
+    /// <summary>With a PostgreSQL connection string the Host runs on that database (every module and Hangfire).</summary>
+    public BenchHost(string? postgreSql = null)
+    {
+        PostgreSql = postgreSql;
         // Outside a test project there is no content-root manifest; the Host needs no files from its folder.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_EDURELIEF_HOST", AppContext.BaseDirectory);
+    }
+
+    public string? PostgreSql { get; }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "edurelief-bench-api", Guid.NewGuid().ToString("N"));
 
@@ -26,6 +32,11 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("EduRelief:Bootstrap:AdminPassword", Password);
         builder.UseSetting("EduRelief:Registry:MaxImportBytes", (512L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (PostgreSql is not null)
+        {
+            builder.UseSetting("EduRelief:Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:EduRelief", PostgreSql);
+        }
 
         // The figures are of the request paths. Delivering the roster's 100,000 registration events would run on
         // the same two cores during the measurements; the outbox is measured by its own tests, not here.
