@@ -16,6 +16,8 @@ namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
 /// </summary>
 internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdReconciler reconciler, TimeProvider time, IOptions<RegistryOptions> options)
 {
+    private const int ChunkSize = 2_000;
+
     public async Task<HouseholdListResult> ImportAsync(Stream csvBody, string sourceName, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
         using var text = CsvUpload.Open(csvBody, options.Value.MaxImportBytes);
@@ -78,46 +80,58 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
         return new HouseholdListResult(changed, unchanged, rejected, studentsChanged, dryRun, stored, errors);
     }
 
+    /// <summary>
+    /// Applies the rows a chunk at a time, each chunk's standings loaded, changed, saved and let go, so a list of a
+    /// whole province's households runs in flat memory.
+    /// </summary>
     private async Task<(int Changed, int Unchanged, HashSet<string> Affected)> ApplyAsync(
         IEnumerable<HouseholdListRow> rows, string source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var known = await db.HouseholdCategories.ToDictionaryAsync(h => (h.HouseholdId, h.Category), cancellationToken);
         var affected = new HashSet<string>(StringComparer.Ordinal);
         var changed = 0;
         var unchanged = 0;
-        foreach (var row in rows)
+        foreach (var chunk in rows.Chunk(ChunkSize))
         {
-            if (known.TryGetValue((row.HouseholdId, row.Category), out var current))
+            var households = chunk.Select(r => r.HouseholdId).Distinct(StringComparer.Ordinal).ToArray();
+            var known = await db.HouseholdCategories
+                .Where(h => EF.Parameter(households).Contains(h.HouseholdId))
+                .ToDictionaryAsync(h => (h.HouseholdId, h.Category), cancellationToken);
+            foreach (var row in chunk)
             {
-                if (current.Status == row.Status && current.EffectiveOn == row.EffectiveOn)
+                if (known.TryGetValue((row.HouseholdId, row.Category), out var current))
                 {
-                    unchanged++;
-                    continue;
+                    if (current.Status == row.Status && current.EffectiveOn == row.EffectiveOn)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    current.Status = row.Status;
+                    current.EffectiveOn = row.EffectiveOn;
+                    current.Source = source;
+                    current.UpdatedAt = now;
+                }
+                else
+                {
+                    db.HouseholdCategories.Add(new HouseholdCategory
+                    {
+                        HouseholdId = row.HouseholdId,
+                        Category = row.Category,
+                        Status = row.Status,
+                        EffectiveOn = row.EffectiveOn,
+                        Source = source,
+                        UpdatedAt = now,
+                    });
                 }
 
-                current.Status = row.Status;
-                current.EffectiveOn = row.EffectiveOn;
-                current.Source = source;
-                current.UpdatedAt = now;
-            }
-            else
-            {
-                db.HouseholdCategories.Add(new HouseholdCategory
-                {
-                    HouseholdId = row.HouseholdId,
-                    Category = row.Category,
-                    Status = row.Status,
-                    EffectiveOn = row.EffectiveOn,
-                    Source = source,
-                    UpdatedAt = now,
-                });
+                changed++;
+                affected.Add(row.HouseholdId);
             }
 
-            changed++;
-            affected.Add(row.HouseholdId);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return (changed, unchanged, affected);
     }
 }

@@ -11,6 +11,7 @@ namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
 internal sealed class HouseholdReconciler(RegistryDbContext db)
 {
     private const int SaveEvery = 500;
+    private const int PageSize = 5_000;
 
     /// <summary>
     /// Reconciles the given households, or all when <paramref name="householdIds"/> is null; returns the students
@@ -40,30 +41,46 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
             students = students.Where(s => EF.Parameter(households).Contains(s.HouseholdId!));
         }
 
-        var candidates = await students.Select(s => new { s.Id, s.HouseholdId, s.CategoryMask }).ToListAsync(cancellationToken);
-        var outOfLine = candidates
-            .Select(c => (c.Id, Pending: byHousehold[c.HouseholdId!].Where(h => IsOutOfLine(h, c.CategoryMask)).ToList()))
-            .Where(c => c.Pending.Count > 0)
-            .ToList();
-
-        // Students who must follow their household are loaded a chunk at a time, not one query each.
-        foreach (var chunk in outOfLine.Chunk(SaveEvery))
+        // The students are read a page at a time in id order, so a million of them never sit in memory at once; those
+        // who must follow their household are loaded a chunk at a time, not one query each.
+        var followed = 0;
+        Guid? after = null;
+        while (true)
         {
-            var ids = chunk.Select(c => c.Id).ToList();
-            var loaded = await db.Students
-                .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
-                .Where(s => ids.Contains(s.Id))
-                .ToDictionaryAsync(s => s.Id, cancellationToken);
-            foreach (var (id, pending) in chunk)
+            var page = await students
+                .Where(s => after == null || s.Id > after)
+                .OrderBy(s => s.Id)
+                .Take(PageSize)
+                .Select(s => new { s.Id, s.HouseholdId, s.CategoryMask })
+                .ToListAsync(cancellationToken);
+            if (page.Count == 0)
             {
-                FollowHousehold(loaded[id], pending, source, now);
+                return followed;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
+            var outOfLine = page
+                .Select(c => (c.Id, Pending: byHousehold[c.HouseholdId!].Where(h => IsOutOfLine(h, c.CategoryMask)).ToList()))
+                .Where(c => c.Pending.Count > 0)
+                .ToList();
+            foreach (var chunk in outOfLine.Chunk(SaveEvery))
+            {
+                var ids = chunk.Select(c => c.Id).ToList();
+                var loaded = await db.Students
+                    .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
+                    .Where(s => ids.Contains(s.Id))
+                    .ToDictionaryAsync(s => s.Id, cancellationToken);
+                foreach (var (id, pending) in chunk)
+                {
+                    FollowHousehold(loaded[id], pending, source, now);
+                }
 
-        return outOfLine.Count;
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            followed += outOfLine.Count;
+            after = page[^1].Id;
+        }
     }
 
     private static bool IsOutOfLine(HouseholdCategory standing, int mask)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Locking;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -81,6 +83,10 @@ internal sealed class RosterImporter(
             {
                 await households.ReconcileAsync(run.NewStudentsHouseholds, source: null, now, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (run.Accepted >= BulkWriter.DefaultChunkRows)
+                {
+                    await db.RefreshStatisticsAsync(cancellationToken, typeof(Student), typeof(StudentCategoryPeriod), typeof(BuildingBlocks.Outbox.OutboxMessage));
+                }
             }
             else
             {

@@ -63,7 +63,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         }
 
         var approved = inKind ? LineStatus.Paid : LineStatus.Approved;
-        await lines.Where(l => l.Status == LineStatus.Pending).ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, approved), cancellationToken);
+        var awarded = await lines.Where(l => l.Status == LineStatus.Pending).ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, approved), cancellationToken);
         if (inKind)
         {
             await RecordInStudentFilesAsync(programme, batch, now, cancellationToken);
@@ -71,6 +71,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await BatchCalculator.AfterBulkWriteAsync(db, awarded, cancellationToken);
         return Unit.Value;
     }
 

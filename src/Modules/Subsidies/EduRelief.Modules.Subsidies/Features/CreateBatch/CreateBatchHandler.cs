@@ -44,8 +44,9 @@ internal sealed class CreateBatchHandler(SubsidiesDbContext db, BatchCalculator 
             throw DraftExists(code, term);
         }
 
-        await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
+        var lines = await calculator.FillAsync(batch, programme, rate, term, new Dictionary<Guid, string>(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await BatchCalculator.AfterBulkWriteAsync(db, lines, cancellationToken);
         return batch.Id;
     }
 

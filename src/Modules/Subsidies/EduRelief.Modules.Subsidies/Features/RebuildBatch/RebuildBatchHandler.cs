@@ -27,8 +27,9 @@ internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator
             .ToDictionaryAsync(l => l.StudentId, l => l.Note ?? string.Empty, cancellationToken);
         await db.BatchLines.Where(l => l.BatchId == batch.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await calculator.FillAsync(batch, programme, rate, term, exclusions, cancellationToken);
+        var lines = await calculator.FillAsync(batch, programme, rate, term, exclusions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await BatchCalculator.AfterBulkWriteAsync(db, lines, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Data;
@@ -19,6 +21,15 @@ namespace EduRelief.Modules.Subsidies.Features.Shared;
 internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
 {
     private const int LinesInFlight = 2048;
+
+    /// <summary>After a large batch committed, the planner learns of its lines and awards (see <see cref="PlannerStatistics"/>).</summary>
+    public static async Task AfterBulkWriteAsync(SubsidiesDbContext db, int rows, CancellationToken cancellationToken)
+    {
+        if (rows >= BulkWriter.DefaultChunkRows)
+        {
+            await db.RefreshStatisticsAsync(cancellationToken, typeof(BatchLine), typeof(Payment));
+        }
+    }
 
     public async Task<int> FillAsync(Batch batch, Programme programme, ProgrammeRate rate, Term term, IReadOnlyDictionary<Guid, string> exclusions, CancellationToken cancellationToken)
     {
