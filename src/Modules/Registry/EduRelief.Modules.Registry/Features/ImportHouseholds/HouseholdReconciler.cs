@@ -35,8 +35,10 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
             return 0;
         }
 
+        // A few households are asked of the database; a whole list's worth would be sent again with every page, so
+        // then every student with a household is read and those of other households find nothing pending below.
         var students = db.Students.AsNoTracking().Where(s => s.HouseholdId != null);
-        if (households is not null)
+        if (households is { Length: <= PageSize })
         {
             students = students.Where(s => EF.Parameter(households).Contains(s.HouseholdId!));
         }
