@@ -49,6 +49,9 @@ await using (await app.Services.GetRequiredService<IDistributedLock>().AcquireAs
         await database.MigrateAsync(CancellationToken.None);
     }
 
+    // Hangfire installs its own schema when its storage is first built: inside the lock too.
+    _ = app.Services.GetRequiredService<JobStorage>();
+
     await using var startup = app.Services.CreateAsyncScope();
     foreach (var task in startup.ServiceProvider.GetServices<IModuleStartupTask>())
     {
