@@ -43,7 +43,9 @@ public static class ModuleDatabaseRegistration
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             // The module's schema first on the search path: statements written by hand name tables as on SQLite.
-            var connectionString = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { SearchPath = name }.ToString();
+            // Statements run again and again (every request's queries, a reconciliation's per-line updates) are
+            // prepared by Npgsql after a few runs instead of parsed and planned each time.
+            var connectionString = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { SearchPath = name, MaxAutoPrepare = 64 }.ToString();
             services.AddDbContext<TContext, TPostgreSqlContext>((sp, options) => options
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", name))
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
