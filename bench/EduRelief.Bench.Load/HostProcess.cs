@@ -35,8 +35,11 @@ internal sealed class HostProcess : IAsyncDisposable
     private const string Configuration = "Release";
 #endif
 
-    /// <summary>The Host built in the configuration of this bench (building the bench builds it: a project reference).</summary>
-    public static string HostDll => Path.Combine(RepositoryRoot, "src", "Host", "bin", Configuration, "net10.0", "EduRelief.Host.dll");
+    /// <summary>
+    /// The Host built in the configuration of this bench (building the bench builds it: a project reference), or
+    /// another build given with <c>--host</c> (a copy of an earlier build, to measure before and after).
+    /// </summary>
+    public static string HostDll { get; set; } = Path.Combine(RepositoryRoot, "src", "Host", "bin", Configuration, "net10.0", "EduRelief.Host.dll");
 
     public static bool IsRelease => Configuration == "Release";
 

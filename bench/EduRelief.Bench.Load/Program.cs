@@ -17,7 +17,7 @@ namespace EduRelief.Bench.Load;
 /// in time and count.
 /// Usage: dotnet run -c Release --project bench/EduRelief.Bench.Load -- [--modes sqlite,postgresql,two-hosts]
 ///   [--students 100000] [--clients 32] [--duration 30] [--rate 500] [--list-rate 200] [--figures student,file,list,page]
-///   [--no-max]
+///   [--no-max] [--host path/to/EduRelief.Host.dll]
 /// </summary>
 internal static class LoadBench
 {
@@ -29,6 +29,10 @@ internal static class LoadBench
     public static async Task<int> Main(string[] args)
     {
         var options = Options.Parse(args);
+        if (options.Host is { } host)
+        {
+            HostProcess.HostDll = Path.GetFullPath(host);
+        }
         if (!HostProcess.IsRelease)
         {
             Console.WriteLine("warning: a Debug build; the figures are of Release: dotnet run -c Release --project bench/EduRelief.Bench.Load");
@@ -260,7 +264,7 @@ internal static class LoadBench
     }
 
     private sealed record Options(
-        IReadOnlyList<string> Modes, int Students, int Clients, TimeSpan Duration, double Rate, double ListRate, IReadOnlySet<string> Figures, bool Max)
+        IReadOnlyList<string> Modes, int Students, int Clients, TimeSpan Duration, double Rate, double ListRate, IReadOnlySet<string> Figures, bool Max, string? Host)
     {
         private static readonly string[] AllModes = ["sqlite", "postgresql", "two-hosts"];
         private static readonly string[] AllFigures = ["student", "file", "list", "page"];
@@ -295,7 +299,8 @@ internal static class LoadBench
                 Number(values, "rate", 500),
                 Number(values, "list-rate", 200),
                 figures.ToHashSet(StringComparer.Ordinal),
-                max);
+                max,
+                values.GetValueOrDefault("host"));
             if (options.Clients is < 1 or > 256 || options.Duration <= TimeSpan.Zero || options.Duration > TimeSpan.FromMinutes(10) || options.Rate <= 0 || options.ListRate <= 0)
             {
                 throw new ArgumentException("clients 1–256, duration 1–600 s, rates above 0");

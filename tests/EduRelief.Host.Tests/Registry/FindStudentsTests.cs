@@ -144,6 +144,33 @@ public sealed class FindStudentsTests(EduReliefApp app)
             first["items"].Strings("nationalId").Concat(second["items"].Strings("nationalId")).Order(StringComparer.Ordinal).ToList());
     }
 
+    [Fact]
+    public async Task The_total_follows_every_change_between_two_pages_of_the_same_list()
+    {
+        var t = await TownshipAsync();
+        var list = $"townshipCode={t.Code}&pageSize=1";
+        Assert.Equal(3, (await _client.FindStudentsAsync(list)).Number("total"));
+        Assert.Equal(3, (await _client.FindStudentsAsync(list + "&page=2")).Number("total"));
+
+        // Registered one by one (EF Core)…
+        await _client.StudentAsync(t.Primary);
+        Assert.Equal(4, (await _client.FindStudentsAsync(list + "&page=2")).Number("total"));
+
+        // …through the roster import (its own prepared statements)…
+        var nationalId = TestIds.NationalId();
+        var csv = RegistryApi.Csv(RegistryApi.RosterHeader, RegistryApi.RosterLine(nationalId, t.Junior, grade: 8));
+        await (await _client.ImportRosterAsync(csv)).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
+
+        // …and a change of a filtered field.
+        var enrolled = $"townshipCode={t.Code}&status=Enrolled&pageSize=1";
+        Assert.Equal(4, (await _client.FindStudentsAsync(enrolled)).Number("total"));
+        var student = await RegistryApi.StudentByNationalIdAsync(_client, nationalId);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{student.Text("id")}", new { status = "Suspended" })).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(3, (await _client.FindStudentsAsync(enrolled)).Number("total"));
+        Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
+    }
+
     [Theory]
     [InlineData("status=Sleeping", "status")]
     [InlineData("category=Rich", "category")]
