@@ -83,7 +83,21 @@ internal static class LoadRun
         })).ToList();
         var tallies = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return LoadResult.Of(figure, rate, elapsed, tallies);
+        return LoadResult.Of(figure, rate, elapsed, tallies) with { Load = LoadAverage() };
+    }
+
+    /// <summary>The machine's one-minute load average (Linux): how many others wanted the two cores meanwhile.</summary>
+    private static double LoadAverage()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/loadavg");
+            return double.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return double.NaN;
+        }
     }
 
     internal sealed class Tally
@@ -116,6 +130,9 @@ internal sealed record LoadResult(
 {
     public double Achieved => Requests / Elapsed.TotalSeconds;
 
+    /// <summary>The one-minute load average when the figure ended (2 cores: above 2, something waited).</summary>
+    public double Load { get; init; } = double.NaN;
+
     public int Errors => Requests - Ok;
 
     public static LoadResult Of(string figure, double? rate, TimeSpan elapsed, IReadOnlyList<LoadRun.Tally> tallies)
@@ -142,7 +159,7 @@ internal sealed record LoadResult(
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     public static string Header =>
-        $"  {"figure",-34} {"target",8} {"achieved",10} {"p50",9} {"p99",9} {"max",9} {"p99 due",9} {"errors",7}";
+        $"  {"figure",-34} {"target",8} {"achieved",10} {"p50",9} {"p99",9} {"max",9} {"p99 due",9} {"errors",7} {"load",5}";
 
     public override string ToString()
     {
@@ -150,7 +167,7 @@ internal sealed record LoadResult(
         var held = TargetRate is { } t && Achieved < 0.97 * t ? " (not held)" : string.Empty;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"  {Figure,-34} {target,8} {Achieved,8:0}/s {P50,6:0.0} ms {P99,6:0.0} ms {Max,6:0} ms {(TargetRate is null ? "" : P99FromDue.ToString("0.0", CultureInfo.InvariantCulture) + " ms"),9} {Errors,7}{held}");
+            $"  {Figure,-34} {target,8} {Achieved,8:0}/s {P50,6:0.0} ms {P99,6:0.0} ms {Max,6:0} ms {(TargetRate is null ? "" : P99FromDue.ToString("0.0", CultureInfo.InvariantCulture) + " ms"),9} {Errors,7} {Load,5:0.0}{held}");
         if (Errors > 0)
         {
             line += "  [" + string.Join(", ", NonSuccess.Select(s => $"{(int)s.Key}: {s.Value}").Concat(Exceptions.Select(e => $"{e.Key}: {e.Value}"))) + "]";

@@ -171,6 +171,40 @@ public sealed class FindStudentsTests(EduReliefApp app)
         Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
     }
 
+    [Fact]
+    public async Task Deep_pages_follow_national_id_order_before_and_after_a_change()
+    {
+        var (township, school) = await _client.TownshipWithSchoolAsync();
+        var ids = Enumerable.Range(0, 620).Select(_ => TestIds.NationalId()).ToList();
+        var csv = RegistryApi.Csv([RegistryApi.RosterHeader, .. ids.Select(id => RegistryApi.RosterLine(id, school))]);
+        await (await _client.ImportRosterAsync(csv)).ShouldBeAsync(HttpStatusCode.OK);
+        var expected = ids.Order(StringComparer.Ordinal).ToList();
+
+        async Task<List<string>> PageAsync(int page)
+        {
+            var body = await _client.FindStudentsAsync($"townshipCode={township}&pageSize=40&page={page}");
+            Assert.Equal(expected.Count, body.Number("total"));
+            return body["items"].Strings("nationalId");
+        }
+
+        // Pages past the first anchors (every 250th row) as well as before them, and the last, short one.
+        foreach (var page in new[] { 1, 6, 7, 12, 13, 16 })
+        {
+            Assert.Equal(expected.Skip((page - 1) * 40).Take(40).ToList(), await PageAsync(page));
+        }
+
+        // A student who sorts before all the others moves every row one place on.
+        var first17 = "11010220150304" + Random.Shared.Next(1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+        var first = first17 + TestIds.NationalIdCheck(first17);
+        Assert.True(string.CompareOrdinal(first, expected[0]) < 0, "the new ID should sort first");
+        await _client.StudentAsync(school, first);
+        expected.Insert(0, first);
+        foreach (var page in new[] { 7, 13, 16 })
+        {
+            Assert.Equal(expected.Skip((page - 1) * 40).Take(40).ToList(), await PageAsync(page));
+        }
+    }
+
     [Theory]
     [InlineData("status=Sleeping", "status")]
     [InlineData("category=Rich", "category")]

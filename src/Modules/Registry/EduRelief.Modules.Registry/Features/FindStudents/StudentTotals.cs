@@ -17,7 +17,7 @@ namespace EduRelief.Modules.Registry.Features.FindStudents;
 internal sealed class StudentTotals
 {
     /// <summary>Rows between two anchors: a deep page walks at most this many index entries past its anchor.</summary>
-    public const int AnchorStep = 1_000;
+    public const int AnchorStep = 250;
 
     /// <summary>Distinct lists kept before the table is emptied (each a short key, two numbers and a few anchors).</summary>
     private const int MaxEntries = 10_000;
