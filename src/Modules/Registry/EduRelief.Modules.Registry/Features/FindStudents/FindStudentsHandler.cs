@@ -45,11 +45,7 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             total = facts.Total.Value;
             if (offset >= StudentTotals.AnchorStep && offset < total)
             {
-                if (facts.Anchors is null)
-                {
-                    facts = facts with { Anchors = await AnchorsAsync(students, cancellationToken) };
-                    lists.Set(key, facts);
-                }
+                facts = await lists.WithAnchorsAsync(key, facts, () => AnchorsAsync(students, cancellationToken), cancellationToken);
             }
 
             if (offset >= StudentTotals.AnchorStep && offset < total && facts.Anchors is { Count: > 0 })

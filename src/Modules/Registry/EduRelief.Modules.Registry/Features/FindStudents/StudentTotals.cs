@@ -14,7 +14,7 @@ namespace EduRelief.Modules.Registry.Features.FindStudents;
 /// request would be) while paging through a list, or many people opening the same list, costs one primary-key read
 /// and an index seek. One per Host: Hosts sharing a database share the version, not what was learnt.
 /// </summary>
-internal sealed class StudentTotals
+internal sealed class StudentTotals : IDisposable
 {
     /// <summary>Rows between two anchors: a deep page walks at most this many index entries past its anchor.</summary>
     public const int AnchorStep = 250;
@@ -23,6 +23,9 @@ internal sealed class StudentTotals
     private const int MaxEntries = 10_000;
 
     private readonly ConcurrentDictionary<string, ListFacts> _lists = new(StringComparer.Ordinal);
+
+    /// <summary>One walk of the index for anchors at a time: pages asked together wait for the first, not walk too.</summary>
+    private readonly SemaphoreSlim _anchorWalk = new(1, 1);
 
     /// <summary>
     /// The key of a list: its criteria and the caller's scope. Criteria over the category history are not kept
@@ -44,6 +47,38 @@ internal sealed class StudentTotals
     /// <summary>What is known of this list at this version (nothing when it was learnt at another).</summary>
     public ListFacts Get(string key, long version) =>
         _lists.TryGetValue(key, out var known) && known.Version == version ? known : new ListFacts(version, null, null);
+
+    /// <summary>
+    /// The anchors of this list at this version: known, or read by <paramref name="walk"/> — by one caller at a time,
+    /// so a burst of deep pages after a change walks the index once.
+    /// </summary>
+    public async Task<ListFacts> WithAnchorsAsync(string key, ListFacts facts, Func<Task<List<string>>> walk, CancellationToken cancellationToken)
+    {
+        if (facts.Anchors is not null)
+        {
+            return facts;
+        }
+
+        await _anchorWalk.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var known = Get(key, facts.Version);
+            if (known.Anchors is not null)
+            {
+                return known;
+            }
+
+            facts = facts with { Anchors = await walk().ConfigureAwait(false) };
+            Set(key, facts);
+            return facts;
+        }
+        finally
+        {
+            _anchorWalk.Release();
+        }
+    }
+
+    public void Dispose() => _anchorWalk.Dispose();
 
     /// <summary>Facts learnt after reading <see cref="ListFacts.Version"/> (never before: see the handler).</summary>
     public void Set(string key, ListFacts facts)
