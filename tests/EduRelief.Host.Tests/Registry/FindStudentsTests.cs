@@ -144,6 +144,67 @@ public sealed class FindStudentsTests(EduReliefApp app)
             first["items"].Strings("nationalId").Concat(second["items"].Strings("nationalId")).Order(StringComparer.Ordinal).ToList());
     }
 
+    [Fact]
+    public async Task The_total_follows_every_change_between_two_pages_of_the_same_list()
+    {
+        var t = await TownshipAsync();
+        var list = $"townshipCode={t.Code}&pageSize=1";
+        Assert.Equal(3, (await _client.FindStudentsAsync(list)).Number("total"));
+        Assert.Equal(3, (await _client.FindStudentsAsync(list + "&page=2")).Number("total"));
+
+        // Registered one by one (EF Core)…
+        await _client.StudentAsync(t.Primary);
+        Assert.Equal(4, (await _client.FindStudentsAsync(list + "&page=2")).Number("total"));
+
+        // …through the roster import (its own prepared statements)…
+        var nationalId = TestIds.NationalId();
+        var csv = RegistryApi.Csv(RegistryApi.RosterHeader, RegistryApi.RosterLine(nationalId, t.Junior, grade: 8));
+        await (await _client.ImportRosterAsync(csv)).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
+
+        // …and a change of a filtered field.
+        var enrolled = $"townshipCode={t.Code}&status=Enrolled&pageSize=1";
+        Assert.Equal(4, (await _client.FindStudentsAsync(enrolled)).Number("total"));
+        var student = await RegistryApi.StudentByNationalIdAsync(_client, nationalId);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{student.Text("id")}", new { status = "Suspended" })).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(3, (await _client.FindStudentsAsync(enrolled)).Number("total"));
+        Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
+    }
+
+    [Fact]
+    public async Task Deep_pages_follow_national_id_order_before_and_after_a_change()
+    {
+        var (township, school) = await _client.TownshipWithSchoolAsync();
+        var ids = Enumerable.Range(0, 620).Select(_ => TestIds.NationalId()).ToList();
+        var csv = RegistryApi.Csv([RegistryApi.RosterHeader, .. ids.Select(id => RegistryApi.RosterLine(id, school))]);
+        await (await _client.ImportRosterAsync(csv)).ShouldBeAsync(HttpStatusCode.OK);
+        var expected = ids.Order(StringComparer.Ordinal).ToList();
+
+        async Task<List<string>> PageAsync(int page)
+        {
+            var body = await _client.FindStudentsAsync($"townshipCode={township}&pageSize=40&page={page}");
+            Assert.Equal(expected.Count, body.Number("total"));
+            return body["items"].Strings("nationalId");
+        }
+
+        // Pages past the first anchors (every 250th row) as well as before them, and the last, short one.
+        foreach (var page in new[] { 1, 6, 7, 12, 13, 16 })
+        {
+            Assert.Equal(expected.Skip((page - 1) * 40).Take(40).ToList(), await PageAsync(page));
+        }
+
+        // A student who sorts before all the others moves every row one place on.
+        var first17 = "11010220150304" + Random.Shared.Next(1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+        var first = first17 + TestIds.NationalIdCheck(first17);
+        Assert.True(string.CompareOrdinal(first, expected[0]) < 0, "the new ID should sort first");
+        await _client.StudentAsync(school, first);
+        expected.Insert(0, first);
+        foreach (var page in new[] { 7, 13, 16 })
+        {
+            Assert.Equal(expected.Skip((page - 1) * 40).Take(40).ToList(), await PageAsync(page));
+        }
+    }
+
     [Theory]
     [InlineData("status=Sleeping", "status")]
     [InlineData("category=Rich", "category")]

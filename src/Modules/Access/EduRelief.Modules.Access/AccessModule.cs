@@ -52,7 +52,10 @@ public sealed class AccessModule : IModule
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, ClaimsCallerContext>();
-        services.AddSingleton<IAuditTrail, AuditTrail>();
+        // One writer per Host, group-committing every entry; stopped (drained) after the server and the jobs.
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<IModuleStartupTask, SigningKeyBootstrapper>();
         services.AddScoped<IModuleStartupTask, AdminBootstrapper>();
     }

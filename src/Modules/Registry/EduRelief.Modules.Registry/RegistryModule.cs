@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Features.FindStudents;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
 using EduRelief.Modules.Registry.Features.ImportRoster;
 using EduRelief.Modules.Registry.Features.RefreshLedger;
@@ -39,6 +40,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<StudentFileSummaryRebuilder>();
         services.AddScoped<LedgerRefresh>();
         services.AddScoped<LedgerRefreshJob>();
+        services.AddSingleton<StudentTotals>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

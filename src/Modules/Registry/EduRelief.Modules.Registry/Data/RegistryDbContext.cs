@@ -29,6 +29,8 @@ internal abstract class RegistryDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<LedgerRefreshRun> LedgerRefreshRuns => Set<LedgerRefreshRun>();
 
+    public DbSet<StudentListStamp> StudentListStamps => Set<StudentListStamp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

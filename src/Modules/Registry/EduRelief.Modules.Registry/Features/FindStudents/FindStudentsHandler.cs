@@ -1,5 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
@@ -8,18 +9,61 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.FindStudents;
 
-internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<FindStudentsQuery, PagedResult<StudentDto>>
+/// <summary>
+/// A page of students in national-ID order with the exact total. The total and the keyset of deep pages are reused
+/// from <see cref="StudentTotals"/> while the students have not changed (the <see cref="StudentListStamp"/> says);
+/// the stamp is read before either is learnt, so nothing is ever filed under a version older than the data it saw:
+/// a change committed in between files it under a version no later reader sees again.
+/// </summary>
+internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext caller, StudentTotals lists) : IRequestHandler<FindStudentsQuery, PagedResult<StudentDto>>
 {
     public async Task<PagedResult<StudentDto>> Handle(FindStudentsQuery request, CancellationToken cancellationToken)
     {
-        var students = db.Students.AsNoTracking().InScope(caller.Scope).Matching(request.Criteria);
-        var total = await students.CountAsync(cancellationToken);
-        var page = await students
-            .OrderBy(s => s.NationalId)
-            .Skip((request.Page - 1) * request.PageSize)
-            .Take(request.PageSize)
-            .AsRows()
-            .ToListAsync(cancellationToken);
+        var scope = caller.Scope;
+        var students = db.Students.AsNoTracking().InScope(scope).Matching(request.Criteria);
+        var offset = (request.Page - 1) * request.PageSize;
+        int total;
+        IQueryable<Student> ordered;
+        if (StudentTotals.KeyOf(request.Criteria, scope) is not { } key)
+        {
+            total = await students.CountAsync(cancellationToken);
+            ordered = students.OrderBy(s => s.NationalId).Skip(offset);
+        }
+        else
+        {
+            var version = await db.StudentListStamps.AsNoTracking()
+                .Where(s => s.Id == StudentListStamp.SingleId)
+                .Select(s => s.Version)
+                .FirstAsync(cancellationToken);
+            var facts = lists.Get(key, version);
+            if (facts.Total is null)
+            {
+                facts = facts with { Total = await students.CountAsync(cancellationToken) };
+                lists.Set(key, facts);
+            }
+
+            total = facts.Total.Value;
+            if (offset >= StudentTotals.AnchorStep && offset < total)
+            {
+                facts = await lists.WithAnchorsAsync(key, facts, () => AnchorsAsync(students, cancellationToken), cancellationToken);
+            }
+
+            if (offset >= StudentTotals.AnchorStep && offset < total && facts.Anchors is { Count: > 0 })
+            {
+                // From the nearest anchor at or before the offset: an index seek, then at most AnchorStep rows.
+                var anchor = Math.Min(offset / StudentTotals.AnchorStep, facts.Anchors.Count - 1);
+                var from = facts.Anchors[anchor];
+                ordered = students.Where(s => string.Compare(s.NationalId, from) >= 0)
+                    .OrderBy(s => s.NationalId)
+                    .Skip(offset - (anchor * StudentTotals.AnchorStep));
+            }
+            else
+            {
+                ordered = students.OrderBy(s => s.NationalId).Skip(offset);
+            }
+        }
+
+        var page = await ordered.Take(request.PageSize).AsRows().ToListAsync(cancellationToken);
         var schools = await db.LoadSchoolPlacesAsync(page.Select(s => s.SchoolId).Distinct().ToList(), cancellationToken);
         return new PagedResult<StudentDto>
         {
@@ -28,5 +72,21 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             PageSize = request.PageSize,
             Total = total,
         };
+    }
+
+    /// <summary>Every <see cref="StudentTotals.AnchorStep"/>-th national ID of the list, in order (one walk of the index).</summary>
+    private static async Task<List<string>> AnchorsAsync(IQueryable<Student> students, CancellationToken cancellationToken)
+    {
+        var anchors = new List<string>();
+        var position = 0;
+        await foreach (var nationalId in students.OrderBy(s => s.NationalId).Select(s => s.NationalId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (position++ % StudentTotals.AnchorStep == 0)
+            {
+                anchors.Add(nationalId);
+            }
+        }
+
+        return anchors;
     }
 }

@@ -416,6 +416,26 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
                     b.ToTable("StudentFileSummaries", (string)null);
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.Registry.Domain.StudentListStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StudentListStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("EduRelief.Modules.Registry.Domain.Township", b =>
                 {
                     b.Property<Guid>("Id")

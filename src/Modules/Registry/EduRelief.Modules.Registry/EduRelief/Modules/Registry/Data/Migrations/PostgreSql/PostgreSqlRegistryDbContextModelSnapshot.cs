@@ -432,6 +432,26 @@ namespace EduRelief.Modules.Registry.Data.Migrations.PostgreSql
                     b.ToTable("StudentFileSummaries", "registry");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.Registry.Domain.StudentListStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StudentListStamps", "registry");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("EduRelief.Modules.Registry.Domain.Township", b =>
                 {
                     b.Property<Guid>("Id")
