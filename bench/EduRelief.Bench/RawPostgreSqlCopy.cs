@@ -29,7 +29,7 @@ internal static class RawPostgreSqlCopy
             }
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         var source = $"raw-copy:{now:yyyyMMddHHmmss}:bench";
         var rows = new List<(SyntheticStudent Row, Guid Id)>(BatchSize);
         var clock = PhaseClock.StartNew();

@@ -62,7 +62,7 @@ internal static class RawSqliteInsert
             }
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         var nowText = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
         var source = $"raw-insert:{now:yyyyMMddHHmmss}:bench";
         var batch = new List<SyntheticStudent>(BatchSize);

@@ -149,7 +149,7 @@ public sealed class TwoHostsTests(HostPair hosts, ITestOutputHelper output)
             using var adminOnA = await HostPair.AdminAsync(A);
             using var adminOnB = await HostPair.AdminAsync(B);
             var scheduled = (await JobAsync(adminOnA)).Text("cron");
-            var since = DateTime.UtcNow;
+            var since = TimeProvider.System.GetUtcNow().UtcDateTime;
             DateTime until;
             try
             {
@@ -166,7 +166,7 @@ public sealed class TwoHostsTests(HostPair hosts, ITestOutputHelper output)
             {
                 // Set back on the other Host: both read the one schedule.
                 using var back = await adminOnB.PutAsync($"/api/admin/jobs/{LedgerRefresh}", Json(new JsonObject { ["cron"] = scheduled }.ToJsonString()));
-                until = DateTime.UtcNow;
+                until = TimeProvider.System.GetUtcNow().UtcDateTime;
                 back.EnsureSuccessStatusCode();
             }
 
@@ -224,7 +224,7 @@ public sealed class TwoHostsTests(HostPair hosts, ITestOutputHelper output)
             using var adminOnB = await HostPair.AdminAsync(B);
             await (await adminOnA.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK);
             await (await adminOnB.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK);
-            var since = DateTime.UtcNow;
+            var since = TimeProvider.System.GetUtcNow().UtcDateTime;
             var triggered = await Task.WhenAll(
                 adminOnA.PostAsync($"/api/admin/jobs/{LedgerRefresh}/trigger", null),
                 adminOnB.PostAsync($"/api/admin/jobs/{LedgerRefresh}/trigger", null));

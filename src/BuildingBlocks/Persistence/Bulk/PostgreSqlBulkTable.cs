@@ -39,7 +39,8 @@ internal sealed class PostgreSqlBulkTable<TEntity>(BulkWriter writer, NpgsqlConn
                 {
                     if (row[i] is { } value)
                     {
-                        copy.Write(value is DateTimeOffset moment ? moment.ToUniversalTime() : value, columns[i].StoreType);
+                        // Values are already in their stored form (the model's converters keep moments in UTC).
+                        copy.Write(value, columns[i].StoreType);
                     }
                     else
                     {
