@@ -1,5 +1,6 @@
 using System.Text;
 using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportRoster;
@@ -82,7 +83,8 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
 
     /// <summary>
     /// Applies the rows a chunk at a time, each chunk's standings loaded, changed, saved and let go, so a list of a
-    /// whole province's households runs in flat memory.
+    /// whole province's households runs in flat memory. A household new to the county is written by the bulk writer,
+    /// not tracked: the first list a county loads is all new households.
     /// </summary>
     private async Task<(int Changed, int Unchanged, HashSet<string> Affected)> ApplyAsync(
         IEnumerable<HouseholdListRow> rows, string source, DateTimeOffset now, CancellationToken cancellationToken)
@@ -90,6 +92,8 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
         var affected = new HashSet<string>(StringComparer.Ordinal);
         var changed = 0;
         var unchanged = 0;
+        using var bulk = new BulkWriter(db);
+        var added = bulk.Table<HouseholdCategory>();
         foreach (var chunk in rows.Chunk(ChunkSize))
         {
             var households = chunk.Select(r => r.HouseholdId).Distinct(StringComparer.Ordinal).ToArray();
@@ -113,7 +117,7 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
                 }
                 else
                 {
-                    db.HouseholdCategories.Add(new HouseholdCategory
+                    added.Add(new HouseholdCategory
                     {
                         HouseholdId = row.HouseholdId,
                         Category = row.Category,
@@ -132,6 +136,7 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
             db.ChangeTracker.Clear();
         }
 
+        bulk.Flush();
         return (changed, unchanged, affected);
     }
 }

@@ -11,7 +11,13 @@ namespace EduRelief.Modules.Registry.Features.ImportHouseholds;
 internal sealed class HouseholdReconciler(RegistryDbContext db)
 {
     private const int SaveEvery = 500;
-    private const int PageSize = 5_000;
+
+    /// <summary>
+    /// Up to this many households are named to the database in one JSON parameter; a longer list (or all) is walked
+    /// a range of households at a time instead, so neither the households' standings nor their students ever sit in
+    /// memory at once, whatever the county's size.
+    /// </summary>
+    private const int HouseholdsPerStep = 2_000;
 
     /// <summary>
     /// Reconciles the given households, or all when <paramref name="householdIds"/> is null; returns the students
@@ -25,64 +31,81 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
             return 0;
         }
 
-        // One JSON parameter, not one SQL variable per household: SQLite allows 32,766 variables and a county's
-        // household list can name more households than that.
-        var households = householdIds?.ToArray();
-        var standings = households is null ? db.HouseholdCategories.AsNoTracking() : db.HouseholdCategories.AsNoTracking().Where(h => EF.Parameter(households).Contains(h.HouseholdId));
-        var byHousehold = (await standings.ToListAsync(cancellationToken)).ToLookup(h => h.HouseholdId, StringComparer.Ordinal);
-        if (byHousehold.Count == 0)
+        if (householdIds is { Count: <= HouseholdsPerStep })
         {
-            return 0;
+            // One JSON parameter, not one SQL variable per household (SQLite allows 32,766 variables).
+            var named = householdIds.ToArray();
+            var standings = await db.HouseholdCategories.AsNoTracking().Where(h => EF.Parameter(named).Contains(h.HouseholdId)).ToListAsync(cancellationToken);
+            var students = await db.Students.AsNoTracking()
+                .Where(s => EF.Parameter(named).Contains(s.HouseholdId!))
+                .Select(s => new StudentStanding(s.Id, s.HouseholdId!, s.CategoryMask))
+                .ToListAsync(cancellationToken);
+            return await FollowAsync(standings, students, source, now, cancellationToken);
         }
 
-        // A few households are asked of the database; a whole list's worth would be sent again with every page, so
-        // then every student with a household is read and those of other households find nothing pending below.
-        var students = db.Students.AsNoTracking().Where(s => s.HouseholdId != null);
-        if (households is { Length: <= PageSize })
-        {
-            students = students.Where(s => EF.Parameter(households).Contains(s.HouseholdId!));
-        }
-
-        // The students are read a page at a time in id order, so a million of them never sit in memory at once; those
-        // who must follow their household are loaded a chunk at a time, not one query each.
+        var wanted = householdIds is null ? null : householdIds as IReadOnlySet<string> ?? householdIds.ToHashSet(StringComparer.Ordinal);
         var followed = 0;
-        Guid? after = null;
+        string? after = null;
         while (true)
         {
-            var page = await students
-                .Where(s => after == null || s.Id > after)
-                .OrderBy(s => s.Id)
-                .Take(PageSize)
-                .Select(s => new { s.Id, s.HouseholdId, s.CategoryMask })
+            // The next range of households with a standing, in the database's own order, so that the range bounds
+            // below select exactly these households on any engine and collation.
+            var range = await db.HouseholdCategories.AsNoTracking()
+                .Where(h => after == null || string.Compare(h.HouseholdId, after) > 0)
+                .Select(h => h.HouseholdId)
+                .Distinct()
+                .OrderBy(h => h)
+                .Take(HouseholdsPerStep)
                 .ToListAsync(cancellationToken);
-            if (page.Count == 0)
+            if (range.Count == 0)
             {
                 return followed;
             }
 
-            var outOfLine = page
-                .Select(c => (c.Id, Pending: byHousehold[c.HouseholdId!].Where(h => IsOutOfLine(h, c.CategoryMask)).ToList()))
-                .Where(c => c.Pending.Count > 0)
-                .ToList();
-            foreach (var chunk in outOfLine.Chunk(SaveEvery))
+            var (first, last) = (range[0], range[^1]);
+            var standings = await db.HouseholdCategories.AsNoTracking()
+                .Where(h => string.Compare(h.HouseholdId, first) >= 0 && string.Compare(h.HouseholdId, last) <= 0)
+                .ToListAsync(cancellationToken);
+            var students = await db.Students.AsNoTracking()
+                .Where(s => string.Compare(s.HouseholdId, first) >= 0 && string.Compare(s.HouseholdId, last) <= 0)
+                .Select(s => new StudentStanding(s.Id, s.HouseholdId!, s.CategoryMask))
+                .ToListAsync(cancellationToken);
+            if (wanted is not null)
             {
-                var ids = chunk.Select(c => c.Id).ToList();
-                var loaded = await db.Students
-                    .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
-                    .Where(s => ids.Contains(s.Id))
-                    .ToDictionaryAsync(s => s.Id, cancellationToken);
-                foreach (var (id, pending) in chunk)
-                {
-                    FollowHousehold(loaded[id], pending, source, now);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                standings.RemoveAll(h => !wanted.Contains(h.HouseholdId));
             }
 
-            followed += outOfLine.Count;
-            after = page[^1].Id;
+            followed += await FollowAsync(standings, students, source, now, cancellationToken);
+            after = last;
         }
+    }
+
+    /// <summary>Changes every student whose categories differ from their household's standings, a chunk at a time.</summary>
+    private async Task<int> FollowAsync(
+        List<HouseholdCategory> standings, List<StudentStanding> students, string? source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var byHousehold = standings.ToLookup(h => h.HouseholdId, StringComparer.Ordinal);
+        var outOfLine = students
+            .Select(s => (s.Id, Pending: byHousehold[s.HouseholdId].Where(h => IsOutOfLine(h, s.CategoryMask)).ToList()))
+            .Where(s => s.Pending.Count > 0)
+            .ToList();
+        foreach (var chunk in outOfLine.Chunk(SaveEvery))
+        {
+            var ids = chunk.Select(c => c.Id).ToList();
+            var loaded = await db.Students
+                .Include(s => s.CategoryPeriods.Where(p => p.EndedOn == null))
+                .Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+            foreach (var (id, pending) in chunk)
+            {
+                FollowHousehold(loaded[id], pending, source, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return outOfLine.Count;
     }
 
     private static bool IsOutOfLine(HouseholdCategory standing, int mask)
@@ -113,4 +136,6 @@ internal sealed class HouseholdReconciler(RegistryDbContext db)
             }
         }
     }
+
+    private sealed record StudentStanding(Guid Id, string HouseholdId, int CategoryMask);
 }
