@@ -13,7 +13,10 @@ using EduRelief.SharedKernel.Time;
 using Hangfire;
 using Hangfire.Dashboard;
 
+const string Dashboard = "/hangfire";
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var catalog = ModuleCatalog.Discover(builder.Configuration);
 builder.Services.AddSingleton(catalog);
@@ -28,6 +31,7 @@ builder.Services.AddSingleton(services => new CountyClock(
     TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration[CountyClock.TimeZoneKey] ?? CountyClock.DefaultTimeZone)));
 builder.Services.AddEduReliefMessaging(catalog.EnabledAssemblies);
 builder.Services.AddClosedByDefault();
+builder.Services.AddCrossSiteProtection();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -36,6 +40,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("module-databases");
 builder.Services.AddEduReliefJobs(builder.Configuration);
 builder.Services.AddSingleton<RecurringJobScheduler>();
+builder.Services.AddSingleton<JobAudit>();
 
 builder.Services.AddDistributedLock(builder.Configuration);
 
@@ -59,11 +64,14 @@ await using (await app.Services.GetRequiredService<IDistributedLock>().AcquireAs
     }
 }
 
+app.UseSecurityHeaders(Dashboard);
 app.UseUserLanguage();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseAuthentication();
+app.UseMiddleware<CrossSiteWriteGuard>();
 app.UseAuthorization();
+app.UseDashboardAudit(Dashboard);
 app.MapOpenApi();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 foreach (var module in catalog.Enabled)
@@ -72,7 +80,7 @@ foreach (var module in catalog.Enabled)
 }
 
 app.MapAdminEndpoints();
-app.MapHangfireDashboard("/hangfire", new DashboardOptions
+app.MapHangfireDashboard(Dashboard, new DashboardOptions
 {
     Authorization = [new HangfireDashboardAuthorization()],
     IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(EduRelief.SharedKernel.Identity.Roles.Admin),

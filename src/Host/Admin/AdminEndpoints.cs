@@ -1,6 +1,7 @@
 using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
 using EduRelief.Host.Security;
+using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 using Hangfire;
@@ -23,39 +24,54 @@ internal static class AdminEndpoints
             .WithName("ListJobs")
             .WithSummary("Recurring jobs with cron, last and next run, and last result");
 
-        admin.MapPut("/jobs/{jobId}", (string jobId, UpdateJobRequest request, ModuleCatalog catalog, RecurringJobScheduler scheduler, JobStorage storage) =>
+        admin.MapPut("/jobs/{jobId}", async (string jobId, UpdateJobRequest request, HttpContext context, ModuleCatalog catalog, RecurringJobScheduler scheduler, JobStorage storage, JobAudit audit) =>
         {
             RequireDeclared(catalog, jobId);
-            if (string.IsNullOrWhiteSpace(request.Cron))
-            {
-                throw ValidationFailedException.For("cron", new UserText("必填，例如 \"0 2 * * *\" 表示每天 02:00", "is required, e.g. \"0 2 * * *\" for 02:00 every day"));
-            }
-
             try
             {
-                scheduler.Schedule(jobId, request.Cron.Trim());
+                Reschedule(scheduler, jobId, request.Cron);
             }
-            catch (ArgumentException ex)
+            catch (ValidationFailedException refused)
             {
-                var reason = ex.InnerException?.Message ?? ex.Message;
-                throw ValidationFailedException.For("cron", new UserText($"'{request.Cron}' 不是有效的 cron 表达式：{reason}", $"'{request.Cron}' is not a valid cron expression: {reason}"));
+                await audit.RecordAsync(context, "UpdateJob", $"job:{jobId}", AuditOutcome.Failed, $"cron '{request.Cron}': {string.Join("; ", refused.Errors.SelectMany(e => e.Value))}");
+                throw;
             }
 
+            await audit.RecordAsync(context, "UpdateJob", $"job:{jobId}", AuditOutcome.Succeeded, $"cron '{request.Cron!.Trim()}'");
             return RecurringJobQueries.List(catalog, storage).First(j => j.Id == jobId);
         })
         .RequireAuthorization(SecurityRegistration.AdminPolicy)
         .WithName("UpdateJob")
         .WithSummary("Change a recurring job's cron (read in the county's time zone)");
 
-        admin.MapPost("/jobs/{jobId}/trigger", (string jobId, ModuleCatalog catalog, RecurringJobScheduler scheduler) =>
+        admin.MapPost("/jobs/{jobId}/trigger", async (string jobId, HttpContext context, ModuleCatalog catalog, RecurringJobScheduler scheduler, JobAudit audit) =>
         {
             RequireDeclared(catalog, jobId);
             var backgroundJobId = scheduler.Trigger(jobId);
+            await audit.RecordAsync(context, "TriggerJob", $"job:{jobId}", AuditOutcome.Succeeded, $"background job {backgroundJobId}");
             return Results.Accepted($"/hangfire/jobs/details/{backgroundJobId}", new { jobId, backgroundJobId });
         })
         .RequireAuthorization(SecurityRegistration.AdminPolicy)
         .WithName("TriggerJob")
         .WithSummary("Run a recurring job now; returns the Hangfire job id");
+    }
+
+    private static void Reschedule(RecurringJobScheduler scheduler, string jobId, string? cron)
+    {
+        if (string.IsNullOrWhiteSpace(cron))
+        {
+            throw ValidationFailedException.For("cron", new UserText("必填，例如 \"0 2 * * *\" 表示每天 02:00", "is required, e.g. \"0 2 * * *\" for 02:00 every day"));
+        }
+
+        try
+        {
+            scheduler.Schedule(jobId, cron.Trim());
+        }
+        catch (ArgumentException ex)
+        {
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            throw ValidationFailedException.For("cron", new UserText($"'{cron}' 不是有效的 cron 表达式：{reason}", $"'{cron}' is not a valid cron expression: {reason}"));
+        }
     }
 
     private static void RequireDeclared(ModuleCatalog catalog, string jobId)

@@ -1,5 +1,7 @@
 using EduRelief.SharedKernel.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EduRelief.Host.Security;
@@ -23,6 +25,24 @@ internal static class SecurityRegistration
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICallerContext, NoAccessModuleCallerContext>();
+        return services;
+    }
+
+    /// <summary>
+    /// Writes carried by the sign-in cookie must come from this site's own pages: <see cref="CrossSiteWriteGuard"/>
+    /// checks where they come from, the Hangfire dashboard also wants its antiforgery token (it validates one whenever
+    /// <c>IAntiforgery</c> is registered), and the cookies are HttpOnly, SameSite=Strict, and Secure over HTTPS.
+    /// </summary>
+    public static IServiceCollection AddCrossSiteProtection(this IServiceCollection services)
+    {
+        services.AddOptions<CrossSiteWriteOptions>().BindConfiguration(CrossSiteWriteOptions.Section);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         return services;
     }
 }
