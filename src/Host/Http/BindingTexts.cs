@@ -15,6 +15,8 @@ internal static class BindingTexts
 
     public static UserText Number() => new("须为数字", "must be a number");
 
+    public static UserText NumberOutOfRange() => new("数值过大或过小", "is a number too large or too small");
+
     public static UserText Text() => new("须为文本", "must be text");
 
     public static UserText Id() => new("须为 ID", "must be an id");

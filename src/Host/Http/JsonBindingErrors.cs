@@ -21,7 +21,8 @@ internal static class JsonBindingErrors
 
         var text = error.Message;
         var message =
-            text.Contains("System.DateOnly", StringComparison.Ordinal) ? BindingTexts.Date()
+            error.InnerException is FormatException { Message: var reason } && reason.Contains("too large or too small", StringComparison.Ordinal) ? BindingTexts.NumberOutOfRange()
+            : text.Contains("System.DateOnly", StringComparison.Ordinal) ? BindingTexts.Date()
             : text.Contains("System.Int32", StringComparison.Ordinal) ? BindingTexts.WholeNumber()
             : text.Contains("System.Boolean", StringComparison.Ordinal) ? BindingTexts.TrueOrFalse()
             : text.Contains("System.Decimal", StringComparison.Ordinal) ? BindingTexts.Number()

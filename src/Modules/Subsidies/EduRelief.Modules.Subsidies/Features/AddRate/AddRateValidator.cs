@@ -27,12 +27,12 @@ internal sealed class AddRateValidator : IValidator<AddRateCommand>
             errors.Enum<Stage>($"lines[{i}].stage", line.Stage);
             if (line.PerDay is not null || line.SchoolDaysPerTerm is not null)
             {
-                SubsidyInput.Money($"lines[{i}].perDay", line.PerDay, errors);
+                SubsidyInput.Money($"lines[{i}].perDay", line.PerDay, SubsidyInput.MaxPerDay, errors);
                 errors.Range($"lines[{i}].schoolDaysPerTerm", line.SchoolDaysPerTerm ?? -1, 1, 200);
             }
             else
             {
-                SubsidyInput.Money($"lines[{i}].amountPerTerm", line.AmountPerTerm, errors);
+                SubsidyInput.Money($"lines[{i}].amountPerTerm", line.AmountPerTerm, SubsidyInput.MaxPerStudent, errors);
             }
         }
 

@@ -9,6 +9,6 @@ internal sealed class SetBudgetValidator : IValidator<SetBudgetCommand>
     {
         SubsidyInput.Programme("programmeCode", request.ProgrammeCode, errors);
         errors.Range("year", request.Year, 2000, 2100);
-        SubsidyInput.Money("amount", request.Amount, errors);
+        SubsidyInput.Money("amount", request.Amount, SubsidyInput.MaxBudget, errors);
     }
 }
