@@ -43,6 +43,22 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>A required name of at most <paramref name="maxLength"/> characters (after trimming) that passes <see cref="NameText"/>.</summary>
+    public void Name(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, CommonTexts.IsRequired());
+            return;
+        }
+
+        MaxLength(field, value.Trim(), maxLength);
+        if (NameText.Problem(value) is { } problem)
+        {
+            Add(field, problem);
+        }
+    }
+
     public void Range(string field, int? value, int min, int max)
     {
         if (value is { } v && (v < min || v > max))

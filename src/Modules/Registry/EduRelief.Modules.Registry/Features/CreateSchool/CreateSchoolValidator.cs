@@ -10,8 +10,7 @@ internal sealed class CreateSchoolValidator : IValidator<CreateSchoolCommand>
     {
         errors.Required("code", request.Code);
         errors.MaxLength("code", request.Code, 32);
-        errors.Required("name", request.Name);
-        errors.MaxLength("name", request.Name, 100);
+        errors.Name("name", request.Name, 100);
         errors.Required("townshipCode", request.TownshipCode);
         errors.Enum<Stage>("stage", request.Stage);
         errors.Enum<SchoolLocation>("location", request.Location);

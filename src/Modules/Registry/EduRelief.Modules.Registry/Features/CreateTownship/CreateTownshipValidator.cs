@@ -8,7 +8,6 @@ internal sealed class CreateTownshipValidator : IValidator<CreateTownshipCommand
     {
         errors.Required("code", request.Code);
         errors.MaxLength("code", request.Code, 32);
-        errors.Required("name", request.Name);
-        errors.MaxLength("name", request.Name, 100);
+        errors.Name("name", request.Name, 100);
     }
 }

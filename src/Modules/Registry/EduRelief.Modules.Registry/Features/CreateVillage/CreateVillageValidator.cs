@@ -8,8 +8,7 @@ internal sealed class CreateVillageValidator : IValidator<CreateVillageCommand>
     {
         errors.Required("code", request.Code);
         errors.MaxLength("code", request.Code, 32);
-        errors.Required("name", request.Name);
-        errors.MaxLength("name", request.Name, 100);
+        errors.Name("name", request.Name, 100);
         errors.Required("townshipCode", request.TownshipCode);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class RosterImporter(
     private async Task ImportRowAsync(RosterImportRun run, RosterWriter writer, List<string> row, int line, CancellationToken cancellationToken)
     {
         run.Rows++;
-        var valid = RosterRowParser.Parse(run.Header, row, line, run.Errors);
+        var valid = RosterRowParser.Parse(run.Header, row, line, run.Today, run.Errors);
         if (valid is null)
         {
             run.Reject();

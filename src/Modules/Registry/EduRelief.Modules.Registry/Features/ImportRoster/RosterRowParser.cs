@@ -21,7 +21,7 @@ internal static class RosterRowParser
         ["enrolledOn"] = RosterColumn.EnrolledOn,
     };
 
-    public static ValidStudent? Parse(RosterHeader header, IReadOnlyList<string> row, int line, List<RosterRowError> errors)
+    public static ValidStudent? Parse(RosterHeader header, IReadOnlyList<string> row, int line, DateOnly today, List<RosterRowError> errors)
     {
         var readErrors = new ValidationErrors();
         var fields = new StudentFields
@@ -40,7 +40,7 @@ internal static class RosterRowParser
         };
 
         var ruleErrors = new ValidationErrors();
-        var valid = StudentFieldRules.Check(fields, ruleErrors);
+        var valid = StudentFieldRules.Check(fields, today, ruleErrors);
         var unreadable = readErrors.ToDictionary();
         Report(header, line, unreadable, errors);
 

@@ -5,19 +5,20 @@ using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Time;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.RegisterStudent;
 
-internal sealed class RegisterStudentHandler(RegistryDbContext db, HouseholdReconciler households, ICallerContext caller, TimeProvider time)
+internal sealed class RegisterStudentHandler(RegistryDbContext db, HouseholdReconciler households, ICallerContext caller, TimeProvider time, CountyClock county)
     : IRequestHandler<RegisterStudentCommand, StudentDto>
 {
     public async Task<StudentDto> Handle(RegisterStudentCommand request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var valid = StudentFieldRules.Check(request.ToFields(), errors)!;
+        var valid = StudentFieldRules.Check(request.ToFields(), county.Today, errors)!;
         var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
             ?? throw ValidationFailedException.For("schoolCode", RegistryText.NoSchool(valid.SchoolCode));
         if (await db.Students.AnyAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken))

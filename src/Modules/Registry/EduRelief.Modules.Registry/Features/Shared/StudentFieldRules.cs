@@ -13,7 +13,8 @@ internal static class StudentFieldRules
     public const int MaxGrade = 12;
     public const int MaxNameLength = 50;
 
-    public static ValidStudent? Check(StudentFields input, ValidationErrors errors)
+    /// <param name="today">The county's today: nobody is enrolled in the future.</param>
+    public static ValidStudent? Check(StudentFields input, DateOnly today, ValidationErrors errors)
     {
         var before = errors.Count;
         NationalId nationalId = default;
@@ -32,8 +33,7 @@ internal static class StudentFieldRules
                 $"{stated:yyyy-MM-dd} does not match the birth date in the national ID ({nationalId.BirthDate:yyyy-MM-dd})"));
         }
 
-        errors.Required("name", input.Name);
-        errors.MaxLength("name", input.Name?.Trim(), MaxNameLength);
+        errors.Name("name", input.Name, MaxNameLength);
         errors.Required("schoolCode", input.SchoolCode);
         if (input.Grade is null)
         {
@@ -71,6 +71,10 @@ internal static class StudentFieldRules
         else if (nationalId.Value is not null && input.EnrolledOn < nationalId.BirthDate)
         {
             errors.Add("enrolledOn", new UserText("早于学生的出生日期", "is before the student's birth date"));
+        }
+        else if (input.EnrolledOn > today)
+        {
+            errors.Add("enrolledOn", new UserText($"晚于今天（{today:yyyy-MM-dd}）；入学日期不能在将来", $"is after today ({today:yyyy-MM-dd}); a student cannot be enrolled in the future"));
         }
 
         if (errors.Count > before)

@@ -24,6 +24,12 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
             .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
         caller.EnsureCanSee(student);
+        if (request.EffectiveOn is { } effective && effective < student.BirthDate)
+        {
+            throw ValidationFailedException.For("effectiveOn", new UserText(
+                $"早于学生的出生日期（{student.BirthDate:yyyy-MM-dd}）",
+                $"is before the student's birth date ({student.BirthDate:yyyy-MM-dd})"));
+        }
 
         if (request.Version is { } version && version != student.Version)
         {
