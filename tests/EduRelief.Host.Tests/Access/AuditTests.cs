@@ -53,7 +53,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (township, _, student) = await StudentAsync();
         var (officer, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
 
-        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         var entry = Assert.Single(await _admin.AuditEntriesAsync($"user={Q(userName)}&record={Q(student)}"));
         Assert.Equal("UpdateStudentCommand", entry.Text("action"));
@@ -66,7 +66,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (_, _, student) = await StudentAsync();
         var (auditor, auditorName) = app.CreateClientAs(Roles.Auditor);
 
-        await (await auditor.PatchJsonAsync($"{Students}/{student}", new { grade = 6 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await auditor.PatchJsonAsync($"{Students}/{student}", new { grade = 6, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         var entry = Assert.Single(await _admin.AuditEntriesAsync($"user={Q(auditorName)}&module=Registry"));
         Assert.Equal("UpdateStudentCommand", entry.Text("action"));
@@ -111,7 +111,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (townshipA, _) = await _county.TownshipWithSchoolAsync();
         var (officer, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [townshipA]);
 
-        await (await officer.PatchJsonAsync($"{Students}/{studentB}", new { grade = 5 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await officer.PatchJsonAsync($"{Students}/{studentB}", new { grade = 5, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         var entry = Assert.Single(await _admin.AuditEntriesAsync($"user={Q(userName)}&record={Q(studentB)}"));
         Assert.Equal("UpdateStudentCommand", entry.Text("action"));
@@ -124,7 +124,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (_, _, student) = await StudentAsync();
         var (officer, userName) = app.CreateClientAs(Roles.CountyOfficer);
 
-        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 13 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 13, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         var entry = Assert.Single(await _admin.AuditEntriesAsync($"user={Q(userName)}&module=Registry"));
         Assert.Equal("UpdateStudentCommand", entry.Text("action"));
@@ -235,7 +235,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (township, _, student) = await StudentAsync();
         var (officer, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
         await officer.GetFileAsync(student);
-        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
         await (await officer.GetAsync(AccessApi.Audit)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         var byUser = await _admin.AuditEntriesAsync($"user={Q(userName)}");
@@ -266,7 +266,7 @@ public sealed class AuditTests(EduReliefApp app)
         var (officer, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
         for (var grade = 4; grade <= 6; grade++)
         {
-            await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade })).ShouldBeAsync(HttpStatusCode.OK);
+            await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade, version = grade - 3 })).ShouldBeAsync(HttpStatusCode.OK);
         }
 
         var first = await _admin.AuditPageAsync($"user={Q(userName)}&module=Registry&page=1&pageSize=2");

@@ -103,7 +103,7 @@ public sealed class MaskingTests(EduReliefApp app)
         var (township, _, student, nationalId) = await StudentAsync();
         var (officer, _) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
 
-        var changed = await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+        var changed = await (await officer.PatchJsonAsync($"{Students}/{student}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         Assert.Equal(4, changed.Number("grade"));
         Assert.Equal(Masked(nationalId), changed.Text("nationalId"));

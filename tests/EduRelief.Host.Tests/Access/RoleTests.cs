@@ -56,7 +56,7 @@ public sealed class RoleTests(EduReliefApp app)
         var (_, _, student) = await StudentAsync();
         var (auditor, _) = app.CreateClientAs(Roles.Auditor);
 
-        await (await auditor.PatchJsonAsync($"{Students}/{student}", new { grade = 6 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await auditor.PatchJsonAsync($"{Students}/{student}", new { grade = 6, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         var read = await _county.GetStudentAsync(student);
         Assert.Equal(3, read.Number("grade"));
@@ -120,7 +120,7 @@ public sealed class RoleTests(EduReliefApp app)
         using var admin = app.CreateAdminClient();
         var nationalId = TestIds.NationalId();
 
-        await (await admin.PatchJsonAsync($"{Students}/{student}", new { grade = 6 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await admin.PatchJsonAsync($"{Students}/{student}", new { grade = 6, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await admin.RegisterAsync(StudentBody(school, nationalId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal(3, (await _county.GetStudentAsync(student)).Number("grade"));
@@ -196,7 +196,7 @@ public sealed class RoleTests(EduReliefApp app)
         var code = TestIds.Code("T");
 
         await (await staff.PostJsonAsync(Townships, new { code, name = "补助镇" + code })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await staff.PatchJsonAsync($"{Students}/{student}", new { grade = 6 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await staff.PatchJsonAsync($"{Students}/{student}", new { grade = 6, version = 1 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal([student], (await staff.FindStudentsAsync($"schoolCode={school}"))["items"].Strings("id"));
         await staff.GetStudentAsync(student);

@@ -96,7 +96,7 @@ public sealed class ScopeTests(EduReliefApp app)
     {
         var s = await TwoTownshipsAsync();
 
-        var response = await s.Officer.PatchJsonAsync($"{Students}/{s.StudentB}", new { grade = 5, boarding = false });
+        var response = await s.Officer.PatchJsonAsync($"{Students}/{s.StudentB}", new { grade = 5, boarding = false, version = 1 });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var student = await _county.GetStudentAsync(s.StudentB);
@@ -111,7 +111,7 @@ public sealed class ScopeTests(EduReliefApp app)
     {
         var s = await TwoTownshipsAsync();
 
-        await (await s.Officer.PatchJsonAsync($"{Students}/{s.StudentA}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await s.Officer.PatchJsonAsync($"{Students}/{s.StudentA}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         Assert.Equal(4, (await _county.GetStudentAsync(s.StudentA)).Number("grade"));
     }
@@ -121,7 +121,7 @@ public sealed class ScopeTests(EduReliefApp app)
     {
         var s = await TwoTownshipsAsync();
 
-        var response = await s.Officer.PatchJsonAsync($"{Students}/{s.StudentA}", new { schoolCode = s.SchoolB });
+        var response = await s.Officer.PatchJsonAsync($"{Students}/{s.StudentA}", new { schoolCode = s.SchoolB, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("no school has code", Assert.Single(problem.FieldErrors("schoolCode")), StringComparison.Ordinal);
@@ -264,8 +264,8 @@ public sealed class ScopeTests(EduReliefApp app)
         var student2 = await _county.StudentAsync(school2);
         var (staff, _) = app.CreateClientAs(Roles.SchoolStaff, schools: [school1]);
 
-        await (await staff.PatchJsonAsync($"{Students}/{student1}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
-        await (await staff.PatchJsonAsync($"{Students}/{student2}", new { grade = 4 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await staff.PatchJsonAsync($"{Students}/{student1}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await staff.PatchJsonAsync($"{Students}/{student2}", new { grade = 4, version = 2 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Equal(4, (await _county.GetStudentAsync(student1)).Number("grade"));
         Assert.Equal(3, (await _county.GetStudentAsync(student2)).Number("grade"));

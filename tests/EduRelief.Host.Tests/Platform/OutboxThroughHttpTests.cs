@@ -64,7 +64,7 @@ public sealed class OutboxThroughHttpTests : IDisposable
         var (_, school) = await _client.TownshipWithSchoolAsync();
         var id = await _client.StudentAsync(school, categories: ["SubsistenceAllowance"]);
 
-        var patch = await _client.PatchJsonAsync($"/api/registry/students/{id}", new { categories = new[] { "ExtremePoverty" }, effectiveOn = "2025-06-01" });
+        var patch = await _client.PatchJsonAsync($"/api/registry/students/{id}", new { categories = new[] { "ExtremePoverty" }, effectiveOn = "2025-06-01", version = 1 });
         await patch.ShouldBeAsync(HttpStatusCode.OK);
 
         var changed = await Eventually.MatchAsync(

@@ -24,7 +24,7 @@ public sealed class CountyDateTests(CountyClockApp county) : IClassFixture<Count
         var (_, schoolCode) = await Client.TownshipWithSchoolAsync();
         var id = await Client.StudentAsync(schoolCode);
 
-        await (await Client.PatchJsonAsync($"{Students}/{id}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await Client.PatchJsonAsync($"{Students}/{id}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         Assert.Equal("2025-03-01", Assert.Single((await Client.GetFileAsync(id)).HistoryOf("grade")).Text("effectiveOn"));
     }
@@ -36,7 +36,7 @@ public sealed class CountyDateTests(CountyClockApp county) : IClassFixture<Count
         var (_, schoolCode) = await Client.TownshipWithSchoolAsync();
         var id = await Client.StudentAsync(schoolCode, categories: ["Orphan"]);
 
-        await (await Client.PatchJsonAsync($"{Students}/{id}", new { grade = 4, categories = Array.Empty<string>() })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await Client.PatchJsonAsync($"{Students}/{id}", new { grade = 4, categories = Array.Empty<string>(), version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         var file = await Client.GetFileAsync(id);
         Assert.Equal("2025-03-01", Assert.Single(file.HistoryOf("grade")).Text("effectiveOn"));

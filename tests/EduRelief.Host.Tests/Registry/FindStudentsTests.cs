@@ -31,7 +31,7 @@ public sealed class FindStudentsTests(EduReliefApp app)
         var suspended = RegistryApi.StudentBody(junior);
         suspended["grade"] = 8;
         var created = await (await _client.RegisterAsync(suspended)).ShouldBeAsync(HttpStatusCode.Created);
-        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{created.Text("id")}", new { status = "Suspended" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{created.Text("id")}", new { status = "Suspended", version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         return new Township(townshipCode, primary, junior, poor.Text("nationalId"), disabled.Text("nationalId"), suspended.Text("nationalId"));
     }
@@ -166,7 +166,7 @@ public sealed class FindStudentsTests(EduReliefApp app)
         var enrolled = $"townshipCode={t.Code}&status=Enrolled&pageSize=1";
         Assert.Equal(4, (await _client.FindStudentsAsync(enrolled)).Number("total"));
         var student = await RegistryApi.StudentByNationalIdAsync(_client, nationalId);
-        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{student.Text("id")}", new { status = "Suspended" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{student.Text("id")}", new { status = "Suspended", version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal(3, (await _client.FindStudentsAsync(enrolled)).Number("total"));
         Assert.Equal(5, (await _client.FindStudentsAsync(list)).Number("total"));
     }

@@ -43,9 +43,9 @@ public sealed class StudentFileTests(EduReliefApp app)
     {
         var (_, schoolCode) = await _client.TownshipWithSchoolAsync();
         var id = await _client.StudentAsync(schoolCode);
-        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { grade = 4, effectiveOn = "2022-09-01" })).ShouldBeAsync(HttpStatusCode.OK);
-        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { status = "Suspended", effectiveOn = "2023-03-01" })).ShouldBeAsync(HttpStatusCode.OK);
-        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { status = "Enrolled", effectiveOn = "2023-09-01" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { grade = 4, effectiveOn = "2022-09-01", version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { status = "Suspended", effectiveOn = "2023-03-01", version = 2 })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _client.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { status = "Enrolled", effectiveOn = "2023-09-01", version = 3 })).ShouldBeAsync(HttpStatusCode.OK);
 
         var file = await _client.GetFileAsync(id);
 

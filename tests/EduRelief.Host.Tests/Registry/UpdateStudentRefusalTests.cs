@@ -43,7 +43,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     [Fact]
     public async Task Changing_an_unknown_student_is_not_found()
     {
-        var response = await PatchAsync(Guid.NewGuid().ToString(), new { grade = 4 });
+        var response = await PatchAsync(Guid.NewGuid().ToString(), new { grade = 4, version = 1 });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -53,7 +53,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { schoolCode = "NO-SUCH-SCHOOL", grade = 4 });
+        var response = await PatchAsync(id, new { schoolCode = "NO-SUCH-SCHOOL", grade = 4, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(problem.FieldErrors("schoolCode"), m => m.Contains("NO-SUCH-SCHOOL", StringComparison.Ordinal));
@@ -65,7 +65,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { status = "Sleeping", grade = 4 });
+        var response = await PatchAsync(id, new { status = "Sleeping", grade = 4, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var message = Assert.Single(problem.FieldErrors("status"));
@@ -81,7 +81,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { grade, boarding = false });
+        var response = await PatchAsync(id, new { grade, boarding = false, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("grade"));
@@ -96,7 +96,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
 
         string[] categories = ["Orphan", "Rich"];
 
-        var response = await PatchAsync(id, new { categories });
+        var response = await PatchAsync(id, new { categories, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("categories"));
@@ -108,7 +108,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { disability = new { category = "Hearing", grade = 5 } });
+        var response = await PatchAsync(id, new { disability = new { category = "Hearing", grade = 5 }, version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("disability.grade"));
@@ -120,7 +120,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { disability = "Hearing" });
+        var response = await PatchAsync(id, new { disability = "Hearing", version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("disability"));
@@ -131,7 +131,7 @@ public sealed class UpdateStudentRefusalTests(EduReliefApp app)
     {
         var id = await StudentAsync();
 
-        var response = await PatchAsync(id, new { schoolCode = " " });
+        var response = await PatchAsync(id, new { schoolCode = " ", version = 1 });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("schoolCode"));

@@ -48,7 +48,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { boarding = false, effectiveOn = "2024-03-01" });
+        var student = await PatchAsync(id, new { boarding = false, effectiveOn = "2024-03-01", version = 1 });
 
         Assert.False(student.Flag("boarding"));
         Assert.Equal(2, student.Number("version"));
@@ -62,7 +62,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
 
         string[] categories = ["SubsistenceAllowance"];
 
-        var student = await PatchAsync(id, new { categories, effectiveOn = "2024-03-01" });
+        var student = await PatchAsync(id, new { categories, effectiveOn = "2024-03-01", version = 1 });
 
         Assert.Equal(["SubsistenceAllowance"], student["categories"].Strings());
         var file = await _client.GetFileAsync(id);
@@ -87,7 +87,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
 
         string[] categories = ["RegisteredPoorHousehold", "Orphan"];
 
-        var student = await PatchAsync(id, new { categories, effectiveOn = "2024-05-10" });
+        var student = await PatchAsync(id, new { categories, effectiveOn = "2024-05-10", version = 1 });
 
         Assert.Equal(["RegisteredPoorHousehold", "Orphan"], student["categories"].Strings());
         var file = await _client.GetFileAsync(id);
@@ -100,7 +100,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync(["RegisteredPoorHousehold", "Orphan"]);
 
-        var student = await PatchAsync(id, new { categories = Array.Empty<string>(), effectiveOn = "2025-01-01" });
+        var student = await PatchAsync(id, new { categories = Array.Empty<string>(), effectiveOn = "2025-01-01", version = 1 });
 
         Assert.Empty(student["categories"]!.AsArray());
         var file = await _client.GetFileAsync(id);
@@ -113,7 +113,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { leftBehind = true, effectiveOn = "2024-02-15" });
+        var student = await PatchAsync(id, new { leftBehind = true, effectiveOn = "2024-02-15", version = 1 });
 
         Assert.True(student.Flag("leftBehind"));
         AssertManualChange(await _client.GetFileAsync(id), "leftBehind", "false", "true", "2024-02-15");
@@ -124,12 +124,12 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var disabled = await PatchAsync(id, new { disability = new { category = "Hearing", grade = 2 }, effectiveOn = "2024-04-01" });
+        var disabled = await PatchAsync(id, new { disability = new { category = "Hearing", grade = 2 }, effectiveOn = "2024-04-01", version = 1 });
         Assert.Equal("Hearing", disabled["disability"].Text("category"));
         Assert.Equal(2, disabled["disability"].Number("grade"));
         Assert.Equal(2, disabled.Number("version"));
 
-        var removed = await PatchAsync(id, new { disability = (object?)null, effectiveOn = "2024-10-01" });
+        var removed = await PatchAsync(id, new { disability = (object?)null, effectiveOn = "2024-10-01", version = 2 });
         Assert.Null(removed["disability"]);
         Assert.Equal(3, removed.Number("version"));
         Assert.Null((await _client.GetStudentAsync(id))["disability"]);
@@ -148,9 +148,9 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     public async Task Leaving_the_disability_out_keeps_it()
     {
         var (id, _, _) = await StudentAsync();
-        await PatchAsync(id, new { disability = new { category = "Visual", grade = 1 } });
+        await PatchAsync(id, new { disability = new { category = "Visual", grade = 1 }, version = 1 });
 
-        var student = await PatchAsync(id, new { grade = 5 });
+        var student = await PatchAsync(id, new { grade = 5, version = 2 });
 
         Assert.Equal("Visual", student["disability"].Text("category"));
     }
@@ -160,7 +160,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { householdId = "HH-NEW", effectiveOn = "2024-06-01" });
+        var student = await PatchAsync(id, new { householdId = "HH-NEW", effectiveOn = "2024-06-01", version = 1 });
 
         Assert.Equal("HH-NEW", student.Text("householdId"));
         AssertManualChange(await _client.GetFileAsync(id), "householdId", null, "HH-NEW", "2024-06-01");
@@ -171,7 +171,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { status = "DroppedOut", effectiveOn = "2024-11-20" });
+        var student = await PatchAsync(id, new { status = "DroppedOut", effectiveOn = "2024-11-20", version = 1 });
 
         Assert.Equal("DroppedOut", student.Text("status"));
         AssertManualChange(await _client.GetFileAsync(id), "status", "Enrolled", "DroppedOut", "2024-11-20");
@@ -183,7 +183,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
         var (id, fromSchool, townshipCode) = await StudentAsync();
         var toSchool = await _client.SchoolAsync(townshipCode, "JuniorSecondary", "Town");
 
-        var student = await PatchAsync(id, new { schoolCode = toSchool, grade = 7, effectiveOn = "2024-09-01" });
+        var student = await PatchAsync(id, new { schoolCode = toSchool, grade = 7, effectiveOn = "2024-09-01", version = 1 });
 
         Assert.Equal(toSchool, student.Text("schoolCode"));
         Assert.Equal("JuniorSecondary", student.Text("stage"));
@@ -201,7 +201,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { grade = 4, boarding = false, leftBehind = true, effectiveOn = "2024-09-01" });
+        var student = await PatchAsync(id, new { grade = 4, boarding = false, leftBehind = true, effectiveOn = "2024-09-01", version = 1 });
 
         Assert.Equal(2, student.Number("version"));
         Assert.Equal(3, (await _client.GetFileAsync(id))["history"]!.AsArray().Count);
@@ -212,7 +212,7 @@ public sealed class UpdateStudentTests(EduReliefApp app)
     {
         var (id, _, _) = await StudentAsync();
 
-        var student = await PatchAsync(id, new { grade = 3, boarding = true, status = "Enrolled" });
+        var student = await PatchAsync(id, new { grade = 3, boarding = true, status = "Enrolled", version = 1 });
 
         Assert.Equal(1, student.Number("version"));
         Assert.Empty((await _client.GetFileAsync(id))["history"]!.AsArray());

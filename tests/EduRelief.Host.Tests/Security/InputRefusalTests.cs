@@ -135,4 +135,17 @@ public sealed class InputRefusalTests(EduReliefApp app)
         var last = await (await admin.GetAsync("/api/access/audit?page=20000&pageSize=500")).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Empty(last["items"]!.AsArray());
     }
+
+    [Fact]
+    public async Task A_change_without_the_version_it_was_read_at_is_refused_naming_version()
+    {
+        var (_, school) = await _officer.TownshipWithSchoolAsync();
+        var id = await _officer.StudentAsync(school);
+
+        var response = await _officer.PatchJsonAsync($"{RegistryApi.Students}/{id}", new { grade = 4 });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(problem.FieldErrors("version"), m => m.Contains("is required", StringComparison.Ordinal));
+        Assert.Equal(3, (await _officer.GetStudentAsync(id)).Number("grade"));
+    }
 }

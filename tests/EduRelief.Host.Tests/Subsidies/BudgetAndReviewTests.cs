@@ -79,7 +79,7 @@ public sealed class BudgetAndReviewTests(EduReliefApp app)
         var batch = await creator.CreateBatchAsync("LivingSubsidy", $"{SubsidiesApi.NextYear()}-1");
         await (await creator.ExcludeAsync(batch, excluded.NationalId, "已享受其他资助")).ShouldBeAsync(HttpStatusCode.OK);
 
-        await (await _officer.PatchJsonAsync($"{RegistryApi.Students}/{changed.Id}", new { categories = Array.Empty<string>() })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _officer.PatchJsonAsync($"{RegistryApi.Students}/{changed.Id}", new { categories = Array.Empty<string>(), version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         var review = await Eventually.MatchAsync(
             () => _officer.LineOfAsync(batch, changed),
@@ -117,7 +117,7 @@ public sealed class BudgetAndReviewTests(EduReliefApp app)
         await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
         var draft = await app.Staff().CreateBatchAsync("TextbookWaiver", term);
 
-        await (await _officer.PatchJsonAsync($"{RegistryApi.Students}/{student.Id}", new { status = "Suspended" })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _officer.PatchJsonAsync($"{RegistryApi.Students}/{student.Id}", new { status = "Suspended", version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
 
         // The change reached Subsidies (the open textbook draft), yet the approved line is unchanged.
         await Eventually.MatchAsync(

@@ -37,6 +37,6 @@ internal sealed record UpdateStudentCommand : ICommand<StudentDto>, IAudited
     /// <summary>The day the change took effect; today when left out.</summary>
     public DateOnly? EffectiveOn { get; init; }
 
-    /// <summary>The version the client last read; a different current version refuses the change (409).</summary>
+    /// <summary>The version the client last read (required); a different current version refuses the change (409).</summary>
     public int? Version { get; init; }
 }

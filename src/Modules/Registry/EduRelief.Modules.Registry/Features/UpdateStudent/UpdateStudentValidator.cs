@@ -12,6 +12,12 @@ internal sealed class UpdateStudentValidator : IValidator<UpdateStudentCommand>
 
     public static StudentPatch Check(UpdateStudentCommand request, ValidationErrors errors)
     {
+        if (request.Version is null)
+        {
+            // Without the version the client read, a change would silently overwrite one made since.
+            errors.Add("version", new UserText("必填：请提交读取学生时得到的版本号", "is required: send the version you read the student at"));
+        }
+
         if (request.SchoolCode is not null && string.IsNullOrWhiteSpace(request.SchoolCode))
         {
             errors.Add("schoolCode", new UserText("不能为空", "must not be empty"));
