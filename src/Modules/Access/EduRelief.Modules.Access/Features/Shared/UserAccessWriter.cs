@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EduRelief.Modules.Access.Features.Shared;
 
-/// <summary>Makes a user's roles and scope claims exactly what was asked; the security stamp changes so old refresh tokens stop working.</summary>
+/// <summary>
+/// Makes a user's roles and scope claims exactly what was asked. The security stamp changes, so every token and
+/// cookie issued before is refused from the user's next request on (SessionValidation), and none can be refreshed.
+/// </summary>
 internal static class UserAccessWriter
 {
     private static readonly string[] ScopeClaimTypes = [EduReliefClaims.Township, EduReliefClaims.School, EduReliefClaims.Module, EduReliefClaims.Permission];
