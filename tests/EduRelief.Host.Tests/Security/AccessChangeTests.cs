@@ -78,4 +78,25 @@ public sealed class AccessChangeTests(EduReliefApp app)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync(AccessApi.Users)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_locked_out_user_loses_their_token_cannot_refresh_or_sign_in_until_unlocked()
+    {
+        var userName = await NewCountyOfficerAsync();
+        using var anonymous = app.CreateAnonymousClient();
+        var tokens = await (await anonymous.LoginAsync(userName, EduReliefApp.UserPassword)).ShouldBeAsync(HttpStatusCode.OK);
+        var wrongPassword = await (await anonymous.LoginAsync(userName, "Wrong-Pass-2026")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        using var officer = app.WithToken(tokens.Text("accessToken"));
+
+        var locked = await (await _admin.PutAsJsonAsync($"{AccessApi.Users}/{userName}/lockout", new { locked = true })).ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.True(locked.Flag("lockedOut"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync(AccessApi.Me)).StatusCode);
+        await (await anonymous.PostJsonAsync(AccessApi.Refresh, new { refreshToken = tokens.Text("refreshToken") })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var refused = await (await anonymous.LoginAsync(userName, EduReliefApp.UserPassword)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(wrongPassword.Text("detail"), refused.Text("detail"));
+
+        await (await _admin.PutAsJsonAsync($"{AccessApi.Users}/{userName}/lockout", new { locked = false })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await anonymous.LoginAsync(userName, EduReliefApp.UserPassword)).ShouldBeAsync(HttpStatusCode.OK);
+    }
 }

@@ -16,28 +16,20 @@ internal static class UserAccessWriter
     public static async Task ApplyAsync(UserManager<AccessUser> users, AccessUser user, UserAccessInput access)
     {
         var currentRoles = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, currentRoles));
-        Check(await users.AddToRolesAsync(user, (access.Roles ?? []).Distinct()));
+        (await users.RemoveFromRolesAsync(user, currentRoles)).Ensure();
+        (await users.AddToRolesAsync(user, (access.Roles ?? []).Distinct())).Ensure();
 
         var currentClaims = (await users.GetClaimsAsync(user)).Where(c => ScopeClaimTypes.Contains(c.Type)).ToList();
-        Check(await users.RemoveClaimsAsync(user, currentClaims));
+        (await users.RemoveClaimsAsync(user, currentClaims)).Ensure();
         var claims = Claims(EduReliefClaims.Township, access.Townships)
             .Concat(Claims(EduReliefClaims.School, access.Schools))
             .Concat(Claims(EduReliefClaims.Module, access.Modules))
             .Concat(Claims(EduReliefClaims.Permission, access.Permissions))
             .ToList();
-        Check(await users.AddClaimsAsync(user, claims));
-        Check(await users.UpdateSecurityStampAsync(user));
+        (await users.AddClaimsAsync(user, claims)).Ensure();
+        (await users.UpdateSecurityStampAsync(user)).Ensure();
     }
 
     private static IEnumerable<Claim> Claims(string type, IReadOnlyList<string>? values) =>
         (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Select(v => new Claim(type, v));
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }
