@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var catalog = ModuleCatalog.Discover(builder.Configuration);
 builder.Services.AddSingleton(catalog);
+builder.Services.AddSingleton<IModuleDirectory>(catalog);
 foreach (var module in catalog.Enabled)
 {
     module.Register(builder.Services, builder.Configuration);

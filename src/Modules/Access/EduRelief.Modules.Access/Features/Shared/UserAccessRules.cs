@@ -1,12 +1,13 @@
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Modules;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Access.Features.Shared;
 
 internal static class UserAccessRules
 {
-    public static void Check(UserAccessInput access, ValidationErrors errors)
+    public static void Check(UserAccessInput access, IModuleDirectory modules, ValidationErrors errors)
     {
         var roles = access.Roles ?? [];
         if (roles.Count == 0)
@@ -38,6 +39,12 @@ internal static class UserAccessRules
         if (roles.Contains(Roles.ModuleStaff) && (access.Modules ?? []).Count == 0)
         {
             errors.Add("modules", new UserText("ModuleStaff 用户须指定所在模块，例如 Subsidies", "a ModuleStaff user needs the module they work in, e.g. Subsidies"));
+        }
+
+        foreach (var module in (access.Modules ?? []).Where(m => !modules.Names.Contains(m.Trim(), StringComparer.Ordinal)))
+        {
+            var known = string.Join(", ", modules.Names);
+            errors.Add("modules", new UserText($"没有名为 '{module}' 的模块，可选：{known}", $"there is no module '{module}'; modules: {known}"));
         }
 
         foreach (var permission in (access.Permissions ?? []).Where(p => !EduReliefClaims.Permissions.Contains(p)))
