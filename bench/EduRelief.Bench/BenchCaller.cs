@@ -15,6 +15,8 @@ internal sealed class BenchCaller : ICallerContext
 
     public bool CanSeeFullNationalIds => true;
 
+    public bool Has(string permission) => true;
+
     public bool CanRead(string module) => true;
 
     public bool CanWrite(string module) => true;

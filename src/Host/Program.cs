@@ -20,6 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var catalog = ModuleCatalog.Discover(builder.Configuration);
 builder.Services.AddSingleton(catalog);
+builder.Services.AddSingleton<IModuleDirectory>(catalog);
 foreach (var module in catalog.Enabled)
 {
     module.Register(builder.Services, builder.Configuration);

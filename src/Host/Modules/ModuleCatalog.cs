@@ -8,11 +8,13 @@ namespace EduRelief.Host.Modules;
 /// Every <c>EduRelief.Modules.*</c> assembly the Host ships, found by scanning its dependencies (no hand-kept list),
 /// each switched on or off by <c>Modules:&lt;Name&gt;:Enabled</c> (on unless configured off).
 /// </summary>
-internal sealed class ModuleCatalog(IReadOnlyList<LoadedModule> modules)
+internal sealed class ModuleCatalog(IReadOnlyList<LoadedModule> modules) : IModuleDirectory
 {
     public const string AssemblyPrefix = "EduRelief.Modules.";
 
     public IReadOnlyList<LoadedModule> All => modules;
+
+    public IReadOnlyList<string> Names { get; } = modules.Select(m => m.Name).ToList();
 
     public IEnumerable<IModule> Enabled => modules.Where(m => m.Enabled).Select(m => m.Module);
 

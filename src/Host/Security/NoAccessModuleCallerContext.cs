@@ -20,6 +20,8 @@ internal sealed class NoAccessModuleCallerContext(IHttpContextAccessor accessor)
 
     public bool CanSeeFullNationalIds => IsSystem;
 
+    public bool Has(string permission) => IsSystem;
+
     public bool CanRead(string module) => IsSystem;
 
     public bool CanWrite(string module) => IsSystem;

@@ -13,4 +13,10 @@ public static class EduReliefClaims
 
     /// <summary>Permission to see national IDs in full outside the relief office.</summary>
     public const string ViewFullNationalIds = "ViewFullNationalIds";
+
+    /// <summary>Permission to approve a payment batch (the second pair of eyes); county officers have it without a grant.</summary>
+    public const string ApproveBatches = "ApproveBatches";
+
+    /// <summary>Every permission an administrator may grant.</summary>
+    public static readonly IReadOnlyList<string> Permissions = [ViewFullNationalIds, ApproveBatches];
 }

@@ -20,6 +20,12 @@ public interface ICallerContext
     /// <summary>Whether national IDs may be shown in full (otherwise <c>520102********1234</c>).</summary>
     bool CanSeeFullNationalIds { get; }
 
+    /// <summary>
+    /// Holds the permission (<see cref="EduReliefClaims.Permissions"/>), granted or by role: county officers hold
+    /// every permission, the system too.
+    /// </summary>
+    bool Has(string permission);
+
     /// <summary>Reads data owned by <paramref name="module"/> (within <see cref="Scope"/>).</summary>
     bool CanRead(string module);
 

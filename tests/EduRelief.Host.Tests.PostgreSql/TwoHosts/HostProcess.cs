@@ -204,6 +204,7 @@ public sealed class HostProcess : IAsyncDisposable
         env["EduRelief__DataDirectory"] = dataDirectory;
         env["EduRelief__Bootstrap__AdminUser"] = HostPair.AdminUser;
         env["EduRelief__Bootstrap__AdminPassword"] = HostPair.AdminPassword;
+        env["EduRelief__Access__SignIn__AttemptsPerAddress"] = "1000000";
         env["Logging__Console__FormatterName"] = "simple";
         env["Logging__Console__FormatterOptions__SingleLine"] = "true";
         env["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";

@@ -103,8 +103,9 @@ public sealed class TwoHostsTests(HostPair hosts, ITestOutputHelper output)
             (await (await officer.PostCsvBytesAsync(RegistryApi.Roster, roster)).ShouldBeAsync(HttpStatusCode.OK)).AssertRosterCounts(accepted: 1000);
 
             using var maker = await hosts.NewUserClientAsync(A, Roles.ModuleStaff, ["Subsidies"]);
-            var approverOnA = await hosts.NewUserAsync(A, Roles.ModuleStaff, ["Subsidies"]);
-            var approverOnB = await hosts.NewUserAsync(B, Roles.ModuleStaff, ["Subsidies"]);
+            // Approving is the county officers' permission, not any Subsidies writer's.
+            var approverOnA = await hosts.NewUserAsync(A, Roles.CountyOfficer);
+            var approverOnB = await hosts.NewUserAsync(B, Roles.CountyOfficer);
             using var onA = A.CreateClient(await HostPair.LoginAsync(A, approverOnA, HostPair.UserPassword));
             using var onB = B.CreateClient(await HostPair.LoginAsync(B, approverOnB, HostPair.UserPassword));
             const string term = "2040-1";

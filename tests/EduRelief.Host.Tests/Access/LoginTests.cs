@@ -9,8 +9,6 @@ namespace EduRelief.Host.Tests.Access;
 [Collection(HostCollection.Name)]
 public sealed class LoginTests(EduReliefApp app)
 {
-    private const string LockedOutDetail = "locked";
-
     private readonly HttpClient _anonymous = app.CreateAnonymousClient();
 
     private async Task<string> NewUserAsync(string role = Roles.CountyOfficer, string[]? townships = null)
@@ -57,26 +55,6 @@ public sealed class LoginTests(EduReliefApp app)
         var empty = await (await _anonymous.LoginAsync(userName, "")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
         Assert.Equal(wrong.Text("detail"), empty.Text("detail"));
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_so_the_right_one_is_refused_too()
-    {
-        var userName = await NewUserAsync();
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            var wrong = await (await _anonymous.LoginAsync(userName, $"Wrong-Pass-{attempt}x")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-            Assert.DoesNotContain(LockedOutDetail, wrong.Text("detail"), StringComparison.OrdinalIgnoreCase);
-        }
-
-        await (await _anonymous.LoginAsync(userName, "Wrong-Pass-5x")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-
-        var right = await (await _anonymous.LoginAsync(userName, EduReliefApp.UserPassword)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains(LockedOutDetail, right.Text("detail"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("15 minutes", right.Text("detail"), StringComparison.Ordinal);
-        using var admin = app.CreateAdminClient();
-        var users = (await (await admin.GetAsync(AccessApi.Users)).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
-        Assert.True(users.Single(u => u!.Text("userName") == userName)!.Flag("lockedOut"));
     }
 
     [Fact]

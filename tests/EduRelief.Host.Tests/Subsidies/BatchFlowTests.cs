@@ -67,7 +67,8 @@ public sealed class BatchFlowTests(EduReliefApp app)
     {
         var county = await SmallCountyAsync();
         var (staffA, userA) = app.CreateClientAs(EduRelief.SharedKernel.Identity.Roles.ModuleStaff, modules: ["Subsidies"]);
-        var (staffB, userB) = app.CreateClientAs(EduRelief.SharedKernel.Identity.Roles.ModuleStaff, modules: ["Subsidies"]);
+        var (staffB, userB) = app.CreateClientAs(
+            EduRelief.SharedKernel.Identity.Roles.ModuleStaff, modules: ["Subsidies"], permissions: [EduRelief.SharedKernel.Identity.EduReliefClaims.ApproveBatches]);
         var year = SubsidiesApi.NextYear();
         var term = $"{year}-2";
         var batch = await staffA.CreateBatchAsync("LivingSubsidy", term);

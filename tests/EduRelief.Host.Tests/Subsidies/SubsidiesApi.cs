@@ -121,8 +121,9 @@ internal static class SubsidiesApi
 
     public static decimal Money(this JsonNode? node, string property) => node![property]!.GetValue<decimal>();
 
-    /// <summary>A Subsidies staff user (changes Subsidies data, sees masked IDs).</summary>
-    public static HttpClient Staff(this EduReliefApp app) => app.CreateClientAs(Roles.ModuleStaff, modules: ["Subsidies"]).Client;
+    /// <summary>A Subsidies staff user (changes Subsidies data, sees masked IDs) granted the approval of batches.</summary>
+    public static HttpClient Staff(this EduReliefApp app) =>
+        app.CreateClientAs(Roles.ModuleStaff, modules: ["Subsidies"], permissions: [EduReliefClaims.ApproveBatches]).Client;
 }
 
 internal sealed record Student(string Id, string NationalId, string Name);

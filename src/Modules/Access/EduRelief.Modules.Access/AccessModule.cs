@@ -4,7 +4,9 @@ using EduRelief.Modules.Access.Auditing;
 using EduRelief.Modules.Access.Bootstrap;
 using EduRelief.Modules.Access.Data;
 using EduRelief.Modules.Access.Domain;
+using EduRelief.Modules.Access.Features.Login;
 using EduRelief.Modules.Access.Identity;
+using EduRelief.Modules.Access.Sessions;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Modules;
@@ -49,6 +51,12 @@ public sealed class AccessModule : IModule
             .AddErrorDescriber<UserLanguageIdentityErrors>()
             .AddEntityFrameworkStores<AccessDbContext>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
+        services.AddSingleton<SessionStates>();
+        services.AddScoped<SignInSessionStore>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPassword>();
+        SessionValidation.Register(services);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, ClaimsCallerContext>();

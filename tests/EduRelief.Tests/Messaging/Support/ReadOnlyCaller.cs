@@ -15,6 +15,8 @@ internal sealed class ReadOnlyCaller : ICallerContext
 
     public bool CanSeeFullNationalIds => false;
 
+    public bool Has(string permission) => false;
+
     public bool CanRead(string module) => true;
 
     public bool CanWrite(string module) => false;

@@ -118,15 +118,16 @@ internal sealed partial class AuditTrail : IAuditTrail, IHostedLifecycleService,
         await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>Every entry passes here: nothing a caller typed reaches the log unbounded or with control characters.</summary>
     private static AuditEntry ToEntry(AuditRecord record) => new()
     {
-        UserName = record.UserName,
+        UserName = AuditText.Clean(record.UserName, AuditText.MaxUserName),
         AtUtc = record.At.UtcDateTime,
-        Module = record.Module,
-        Action = record.Action,
-        Records = record.Records.Length > 1000 ? record.Records[..1000] : record.Records,
+        Module = AuditText.Clean(record.Module, 50),
+        Action = AuditText.Clean(record.Action, 200),
+        Records = AuditText.Clean(record.Records, 1000),
         Outcome = record.Outcome,
-        Detail = record.Detail,
+        Detail = AuditText.CleanOrNull(record.Detail, 1000),
     };
 
     /// <summary>Closes the queue and waits until everything queued is written (or has failed its caller).</summary>

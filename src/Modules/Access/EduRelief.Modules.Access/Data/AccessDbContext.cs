@@ -22,6 +22,8 @@ internal abstract class AccessDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         OutboxModel.ConfigureConventions(configurationBuilder);
 
@@ -43,6 +45,16 @@ internal abstract class AccessDbContext(DbContextOptions options) : IdentityDbCo
 
             // SQLite keeps no time zone: what comes back is UTC again, and says so.
             audit.Property(a => a.AtUtc).HasConversion(at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
+        });
+        builder.Entity<SignInSession>(session =>
+        {
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(36);
+            session.Property(s => s.UserId).HasMaxLength(450);
+            session.Property(s => s.RefreshTokenId).HasMaxLength(36);
+            session.HasIndex(s => s.UserId);
+            session.HasOne<AccessUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            session.Property(s => s.CreatedAtUtc).HasConversion(at => at, at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
         });
     }
 }

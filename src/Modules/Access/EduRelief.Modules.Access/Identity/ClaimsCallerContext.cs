@@ -38,28 +38,30 @@ internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICall
 
             return new DataScope
             {
-                TownshipCodes = Has(SharedKernel.Identity.Roles.TownshipOfficer) ? Values(EduReliefClaims.Township) : new HashSet<string>(),
-                SchoolCodes = Has(SharedKernel.Identity.Roles.SchoolStaff) ? Values(EduReliefClaims.School) : new HashSet<string>(),
+                TownshipCodes = IsInRole(SharedKernel.Identity.Roles.TownshipOfficer) ? Values(EduReliefClaims.Township) : new HashSet<string>(),
+                SchoolCodes = IsInRole(SharedKernel.Identity.Roles.SchoolStaff) ? Values(EduReliefClaims.School) : new HashSet<string>(),
             };
         }
     }
 
-    public bool CanSeeFullNationalIds =>
-        IsSystem || Has(SharedKernel.Identity.Roles.CountyOfficer) || Values(EduReliefClaims.Permission).Contains(EduReliefClaims.ViewFullNationalIds);
+    public bool CanSeeFullNationalIds => Has(EduReliefClaims.ViewFullNationalIds);
+
+    public bool Has(string permission) =>
+        IsSystem || IsInRole(SharedKernel.Identity.Roles.CountyOfficer) || Values(EduReliefClaims.Permission).Contains(permission);
 
     public bool CanRead(string module) => IsSystem || (module == AccessModule
         ? HasAny(SharedKernel.Identity.Roles.Admin, SharedKernel.Identity.Roles.Auditor)
         : HasAny(SharedKernel.Identity.Roles.CountyOfficer, SharedKernel.Identity.Roles.Auditor, SharedKernel.Identity.Roles.ModuleStaff, SharedKernel.Identity.Roles.TownshipOfficer, SharedKernel.Identity.Roles.SchoolStaff));
 
     public bool CanWrite(string module) => IsSystem || (module == AccessModule
-        ? Has(SharedKernel.Identity.Roles.Admin)
-        : Has(SharedKernel.Identity.Roles.CountyOfficer)
-          || (Has(SharedKernel.Identity.Roles.ModuleStaff) && Values(EduReliefClaims.Module).Contains(module))
+        ? IsInRole(SharedKernel.Identity.Roles.Admin)
+        : IsInRole(SharedKernel.Identity.Roles.CountyOfficer)
+          || (IsInRole(SharedKernel.Identity.Roles.ModuleStaff) && Values(EduReliefClaims.Module).Contains(module))
           || (HasAny(SharedKernel.Identity.Roles.TownshipOfficer, SharedKernel.Identity.Roles.SchoolStaff) && ScopedWriteModules.Contains(module)));
 
-    private bool Has(string role) => User?.IsInRole(role) == true;
+    private bool IsInRole(string role) => User?.IsInRole(role) == true;
 
-    private bool HasAny(params string[] roles) => roles.Any(Has);
+    private bool HasAny(params string[] roles) => roles.Any(IsInRole);
 
     private HashSet<string> Values(string claimType) =>
         User?.FindAll(claimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal) ?? [];

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Modules;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Access.Features.CreateUser;
 
-internal sealed partial class CreateUserValidator : IValidator<CreateUserCommand>
+internal sealed partial class CreateUserValidator(IModuleDirectory modules) : IValidator<CreateUserCommand>
 {
     public void Validate(CreateUserCommand request, ValidationErrors errors)
     {
@@ -16,7 +17,7 @@ internal sealed partial class CreateUserValidator : IValidator<CreateUserCommand
         }
 
         errors.Required("password", request.Password);
-        UserAccessRules.Check(request.Access, errors);
+        UserAccessRules.Check(request.Access, modules, errors);
     }
 
     [GeneratedRegex("^[A-Za-z0-9._@-]{3,64}$")]

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EduRelief.Modules.Access.Features.Shared;
 
-/// <summary>Makes a user's roles and scope claims exactly what was asked; the security stamp changes so old refresh tokens stop working.</summary>
+/// <summary>
+/// Makes a user's roles and scope claims exactly what was asked. The security stamp changes, so every token and
+/// cookie issued before is refused from the user's next request on (SessionValidation), and none can be refreshed.
+/// </summary>
 internal static class UserAccessWriter
 {
     private static readonly string[] ScopeClaimTypes = [EduReliefClaims.Township, EduReliefClaims.School, EduReliefClaims.Module, EduReliefClaims.Permission];
@@ -13,28 +16,20 @@ internal static class UserAccessWriter
     public static async Task ApplyAsync(UserManager<AccessUser> users, AccessUser user, UserAccessInput access)
     {
         var currentRoles = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, currentRoles));
-        Check(await users.AddToRolesAsync(user, (access.Roles ?? []).Distinct()));
+        (await users.RemoveFromRolesAsync(user, currentRoles)).Ensure();
+        (await users.AddToRolesAsync(user, (access.Roles ?? []).Distinct())).Ensure();
 
         var currentClaims = (await users.GetClaimsAsync(user)).Where(c => ScopeClaimTypes.Contains(c.Type)).ToList();
-        Check(await users.RemoveClaimsAsync(user, currentClaims));
+        (await users.RemoveClaimsAsync(user, currentClaims)).Ensure();
         var claims = Claims(EduReliefClaims.Township, access.Townships)
             .Concat(Claims(EduReliefClaims.School, access.Schools))
             .Concat(Claims(EduReliefClaims.Module, access.Modules))
             .Concat(Claims(EduReliefClaims.Permission, access.Permissions))
             .ToList();
-        Check(await users.AddClaimsAsync(user, claims));
-        Check(await users.UpdateSecurityStampAsync(user));
+        (await users.AddClaimsAsync(user, claims)).Ensure();
+        (await users.UpdateSecurityStampAsync(user)).Ensure();
     }
 
     private static IEnumerable<Claim> Claims(string type, IReadOnlyList<string>? values) =>
         (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Select(v => new Claim(type, v));
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }

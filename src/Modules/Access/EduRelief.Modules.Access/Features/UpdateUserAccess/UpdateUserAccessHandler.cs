@@ -1,5 +1,6 @@
 using EduRelief.Modules.Access.Domain;
 using EduRelief.Modules.Access.Features.Shared;
+using EduRelief.Modules.Access.Sessions;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EduRelief.Modules.Access.Features.UpdateUserAccess;
 
-internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICallerContext caller, TimeProvider time)
+internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICallerContext caller, SessionStates sessions, TimeProvider time)
     : IRequestHandler<UpdateUserAccessCommand, UserResponse>
 {
     public async Task<UserResponse> Handle(UpdateUserAccessCommand request, CancellationToken cancellationToken)
@@ -20,6 +21,7 @@ internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICa
 
         var user = await users.FindByNameAsync(request.UserName) ?? throw new NotFoundException("User", request.UserName);
         await UserAccessWriter.ApplyAsync(users, user, request.Access);
+        sessions.ForgetUser(user.Id);
         return await users.ToResponseAsync(user, time.GetUtcNow());
     }
 }

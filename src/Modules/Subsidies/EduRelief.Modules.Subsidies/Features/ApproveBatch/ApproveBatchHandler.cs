@@ -26,6 +26,14 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
 
     public async Task<Unit> Handle(ApproveBatchCommand request, CancellationToken cancellationToken)
     {
+        // Writing Subsidies data is not enough: the second pair of eyes is a permission of its own.
+        if (!caller.Has(EduReliefClaims.ApproveBatches))
+        {
+            throw new ForbiddenException(new UserText(
+                $"{caller.UserName} 无权审批批次（需要 {EduReliefClaims.ApproveBatches} 权限）",
+                $"{caller.UserName} may not approve batches (needs the {EduReliefClaims.ApproveBatches} permission)"));
+        }
+
         // The batch's lock makes a second approval (or a rebuild, an exclusion) of the same batch wait and then find it
         // approved; approvals of one programme and year take turns on its budget, so the budget check and the awards it
         // allows are one step. Batch first, budget second, as everywhere.

@@ -1,0 +1,3 @@
+namespace EduRelief.Modules.Access.Features.LockUser;
+
+internal sealed record LockUserRequest(bool Locked);
