@@ -2,6 +2,7 @@ using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Primitives;
 using MediatR;
 
 namespace EduRelief.BuildingBlocks.Messaging;
@@ -48,9 +49,10 @@ public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IE
             time.GetUtcNow(),
             ModuleNames.Of(type) ?? "Host",
             type.Name,
-            records ?? (request as IAudited)?.AuditRecords ?? string.Empty,
+            NationalId.MaskWithin(records ?? (request as IAudited)?.AuditRecords ?? string.Empty),
             outcome,
-            detail is { Length: > 1000 } ? detail[..1000] : detail);
+            // Auditors may not see full IDs; an error that quotes one (a bank file's line) is kept masked.
+            detail is null ? null : NationalId.MaskWithin(detail is { Length: > 1000 } ? detail[..1000] : detail));
         foreach (var trail in trails)
         {
             await trail.RecordAsync(record, cancellationToken).ConfigureAwait(false);

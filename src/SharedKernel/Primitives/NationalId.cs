@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Primitives;
@@ -8,7 +9,7 @@ namespace EduRelief.SharedKernel.Primitives;
 /// A resident identity number (居民身份证号, GB 11643): 6-digit area code, birth date YYYYMMDD,
 /// 3-digit sequence (odd = male) and an ISO 7064 MOD 11-2 check character.
 /// </summary>
-public readonly record struct NationalId
+public readonly partial record struct NationalId
 {
     public const int Length = 18;
 
@@ -34,6 +35,12 @@ public readonly record struct NationalId
 
     public static string Mask(string value) =>
         value.Length == Length ? string.Concat(value.AsSpan(0, 6), "********", value.AsSpan(14, 4)) : value;
+
+    /// <summary>
+    /// Masks every run of 17 digits and a digit or X that stands alone in <paramref name="text"/>: for free text that
+    /// may quote an ID (an error, an audit detail) on its way to someone who may not see IDs in full.
+    /// </summary>
+    public static string MaskWithin(string text) => IdShaped().Replace(text, m => Mask(m.Value.ToUpperInvariant()));
 
     public static NationalId Parse(string value) =>
         TryParse(value, out var id, out var error) ? id : throw new FormatException(error);
@@ -99,4 +106,7 @@ public readonly record struct NationalId
     }
 
     public override string ToString() => Value;
+
+    [GeneratedRegex("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")]
+    private static partial Regex IdShaped();
 }

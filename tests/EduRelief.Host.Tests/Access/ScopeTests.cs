@@ -182,7 +182,7 @@ public sealed class ScopeTests(EduReliefApp app)
         report.AssertRosterCounts(accepted: 0, rejected: 1);
         var error = Assert.Single(report["errors"]!.AsArray())!;
         Assert.Equal("national_id", error.Text("field"));
-        Assert.Contains("outside your scope", error.Text("message"), StringComparison.Ordinal);
+        Assert.Contains("cannot be registered from your account", error.Text("message"), StringComparison.Ordinal);
         var student = await _county.GetStudentAsync(s.StudentB);
         Assert.Equal(s.SchoolB, student.Text("schoolCode"));
         Assert.Equal(3, student.Number("grade"));

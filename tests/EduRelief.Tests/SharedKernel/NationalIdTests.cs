@@ -59,4 +59,12 @@ public sealed class NationalIdTests
     {
         Assert.Equal("520102********1231", NationalId.Parse("520102201503051231").Masked);
     }
+
+    [Fact]
+    public void Ids_quoted_in_free_text_are_masked_and_other_numbers_left_alone()
+    {
+        var text = NationalId.MaskWithin("the line of national ID 52010220150305123x has no award; batch 1234567890123456789, ref 520102201503051231.");
+
+        Assert.Equal("the line of national ID 520102********123X has no award; batch 1234567890123456789, ref 520102********1231.", text);
+    }
 }

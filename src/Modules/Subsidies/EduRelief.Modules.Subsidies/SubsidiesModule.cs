@@ -17,7 +17,9 @@ namespace EduRelief.Modules.Subsidies;
 /// </summary>
 public sealed class SubsidiesModule : IModule
 {
-    public string Name => "Subsidies";
+    public const string ModuleName = "Subsidies";
+
+    public string Name => ModuleName;
 
     public string RoutePrefix => "subsidies";
 

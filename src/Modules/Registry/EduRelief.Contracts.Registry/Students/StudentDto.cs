@@ -10,7 +10,17 @@ public sealed record StudentDto
 
     public required string Name { get; init; }
 
-    public required DateOnly BirthDate { get; init; }
+    /// <summary>
+    /// Left out (null) for a caller who may not see full national IDs: digits 7–14 of the ID are the birth date, so
+    /// with it a masked ID is rebuilt. Such a caller gets <see cref="Age"/> instead.
+    /// </summary>
+    public required DateOnly? BirthDate { get; init; }
+
+    /// <summary>
+    /// Whole years (周岁) on 31 August before the school year under way (the enrolment cut-off, in the county's
+    /// calendar), so it never changes on the birthday; filled where data meets a person (null between modules).
+    /// </summary>
+    public int? Age { get; init; }
 
     public required Sex Sex { get; init; }
 

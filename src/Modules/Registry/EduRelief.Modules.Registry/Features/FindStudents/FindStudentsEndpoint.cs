@@ -2,6 +2,7 @@ using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +14,13 @@ namespace EduRelief.Modules.Registry.Features.FindStudents;
 internal sealed class FindStudentsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/students", async ([AsParameters] StudentListParameters filter, [AsParameters] PageParameters paging, IMediator mediator, ICallerContext caller, CancellationToken ct) =>
+        group.MapGet("/students", async ([AsParameters] StudentListParameters filter, [AsParameters] PageParameters paging, IMediator mediator, ICallerContext caller, CountyClock county, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
             var criteria = filter.ToCriteria(errors);
             errors.ThrowIfAny();
             var query = new FindStudentsQuery { Criteria = criteria, Page = paging.PageOrDefault, PageSize = paging.PageSizeOrDefault };
-            return Results.Ok((await mediator.Send(query, ct)).MaskedFor(caller));
+            return Results.Ok((await mediator.Send(query, ct)).MaskedFor(caller, county));
         })
         .WithName("FindStudents")
         .WithSummary("List students; filter by national ID, school, township, stage, category, left-behind, disabled, status");

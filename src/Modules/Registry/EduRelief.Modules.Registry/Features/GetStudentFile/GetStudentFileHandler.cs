@@ -2,12 +2,13 @@ using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Registry.Features.GetStudentFile;
 
-internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext caller) : IRequestHandler<GetStudentFileQuery, StudentFileResponse>
+internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext caller, CountyClock county) : IRequestHandler<GetStudentFileQuery, StudentFileResponse>
 {
     public async Task<StudentFileResponse> Handle(GetStudentFileQuery request, CancellationToken cancellationToken)
     {
@@ -34,6 +35,6 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext
             .OrderBy(p => p.StartedOn).ThenBy(p => p.Category)
             .Select(p => new CategoryPeriodResponse(p.Category, p.StartedOn, p.StartSource, p.EndedOn, p.EndSource))
             .ToList();
-        return new StudentFileResponse(student.ToDto().MaskedFor(caller), summary, periods, history, entries);
+        return new StudentFileResponse(student.ToDto().MaskedFor(caller, county), summary, periods, history, entries);
     }
 }

@@ -158,9 +158,7 @@ internal sealed class RosterImporter(
             var existing = known.GetValueOrDefault(valid.NationalId.Value);
             if (existing is not null && !run.InScopeSchoolIds.Contains(existing.SchoolId))
             {
-                run.Reject(line, RosterColumn.NationalId, new UserText(
-                    "该学生已登记在您管辖范围以外的学校；转学须由县教育局办理",
-                    "this student is registered at a school outside your scope; a transfer needs the county office"));
+                run.Reject(line, RosterColumn.NationalId, RegistryText.NotYoursToRegister());
             }
             else if (existing is null)
             {

@@ -21,9 +21,11 @@ internal sealed class RegisterStudentHandler(RegistryDbContext db, HouseholdReco
         var valid = StudentFieldRules.Check(request.ToFields(), county.Today, errors)!;
         var school = await db.Schools.Include(s => s.Township).InScope(caller.Scope).FirstOrDefaultAsync(s => s.Code == valid.SchoolCode, cancellationToken)
             ?? throw ValidationFailedException.For("schoolCode", RegistryText.NoSchool(valid.SchoolCode));
-        if (await db.Students.AnyAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken))
+        if (await db.WithSchool().FirstOrDefaultAsync(s => s.NationalId == valid.NationalId.Value, cancellationToken) is { } registered)
         {
-            throw new ConflictException("nationalId", new UserText("该身份证号的学生已登记", "a student with this national ID is already registered"));
+            throw new ConflictException("nationalId", caller.Scope.Includes(registered.School!.Township!.Code, registered.School.Code)
+                ? new UserText("该身份证号的学生已登记", "a student with this national ID is already registered")
+                : RegistryText.NotYoursToRegister());
         }
 
         var now = time.GetUtcNow();

@@ -11,6 +11,14 @@ internal static class RegistryText
 
     public static UserText NotADate(string text) => new($"'{text}' 不是 YYYY-MM-DD 格式的日期", $"'{text}' is not a date in the form YYYY-MM-DD");
 
+    /// <summary>
+    /// A national ID already registered at a school outside the caller's scope. Refusing at all confirms the ID is
+    /// registered somewhere (the ID is unique, so it cannot be taken as absent), but nothing says where or by whom.
+    /// </summary>
+    public static UserText NotYoursToRegister() => new(
+        "该身份证号不能由您登记；如该学生已转入您的学校，请由县教育局办理转学",
+        "this national ID cannot be registered from your account; if the student has moved to your school, the county office records the transfer");
+
     public static UserText MissingColumn(string english, string chinese) =>
         new($"缺少必需的列 {english}（{chinese}）", $"the required column {english} ({chinese}) is missing");
 }

@@ -20,6 +20,13 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
 {
     public async Task<string> Handle(ExportBankFileQuery request, CancellationToken cancellationToken)
     {
+        // A bank file is a county-level document: every township's children, with full IDs. Scope is not a filter
+        // here (a partial file would pay part of an approved batch), so a caller short of the whole county is refused.
+        if (!caller.Scope.All || !caller.CanWrite(SubsidiesModule.ModuleName))
+        {
+            throw new ForbiddenException(new UserText("银行代发文件为全县文件，仅限有资助模块修改权限的县级用户导出", "the bank file covers the whole county; only county-wide users who may change Subsidies data export it"));
+        }
+
         if (!caller.CanSeeFullNationalIds)
         {
             throw new ForbiddenException(new UserText("银行代发文件含完整身份证号，需有查看完整身份证号的权限", "the bank file carries full national IDs; it needs the right to see them"));

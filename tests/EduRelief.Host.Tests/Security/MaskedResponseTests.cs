@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using EduRelief.Host.Tests.Access;
+using EduRelief.Host.Tests.Infrastructure;
+using EduRelief.Host.Tests.Registry;
+using EduRelief.Host.Tests.Subsidies;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static EduRelief.Host.Tests.Registry.RegistryApi;
+
+namespace EduRelief.Host.Tests.Security;
+
+/// <summary>
+/// A caller who may not see full national IDs receives nothing that rebuilds one. The masked digits 7–14 are the
+/// birth date, so no response of any GET route carries it (in any form); the age in whole years stands in for it and
+/// leaves several IDs consistent with everything the caller saw. (The order of list items is not judged here.)
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class MaskedResponseTests(EduReliefApp app)
+{
+    private readonly HttpClient _county = app.CreateClient();
+
+    /// <summary>GET routes that carry no student: nothing on them can rebuild an ID.</summary>
+    private static readonly HashSet<string> Exempt = new(StringComparer.Ordinal)
+    {
+        "/api/access/me",
+        "/api/access/users",
+        "/api/access/users/{userName}",
+        "/api/admin/modules",
+        "/api/admin/jobs",
+        "/api/registry/townships",
+        "/api/registry/villages/{code}",
+        "/api/registry/schools",
+        "/api/subsidies/programmes",
+        "/api/subsidies/outreach",
+        "/openapi/{documentName}.json",
+    };
+
+    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year);
+
+    [Fact]
+    public async Task No_response_of_any_get_route_lets_a_masked_caller_rebuild_a_national_id()
+    {
+        var seeded = await SeedAsync();
+        var callers = new (string Who, HttpClient Client)[]
+        {
+            ("ModuleStaff", app.Staff()),
+            ("TownshipOfficer", app.CreateClientAs(Roles.TownshipOfficer, townships: [seeded[0].Township]).Client),
+            ("SchoolStaff", app.CreateClientAs(Roles.SchoolStaff, schools: [seeded[0].School]).Client),
+            ("Auditor", app.CreateClientAs(Roles.Auditor).Client),
+        };
+        var today = app.Services.GetRequiredService<CountyClock>().Today;
+
+        foreach (var (who, client) in callers)
+        {
+            var seen = new List<string>();
+            foreach (var (_, url) in Urls(seeded))
+            {
+                seen.AddRange(await StringsOfAsync(client, url));
+            }
+
+            foreach (var student in seeded)
+            {
+                var context = $"{who}, student born {student.BirthDate:yyyy-MM-dd}";
+                Assert.DoesNotContain(seen, s => s.Contains(student.NationalId[..17], StringComparison.Ordinal));
+                foreach (var form in DateForms(student.BirthDate))
+                {
+                    Assert.False(seen.Any(s => s.Contains(form, StringComparison.Ordinal)), $"{context}: the birth date appears as '{form}'");
+                }
+
+                var profile = await client.GetStudentAsync(student.StudentId);
+                Assert.Null(profile["birthDate"]);
+                var age = profile.Number("age");
+                Assert.Equal(AgeOn(student.BirthDate, today), age);
+                var masked = profile.Text("nationalId");
+                Assert.True(Candidates(masked, age, profile.Text("sex") == "Male", today) > 1, $"{context}: the masked ID {masked} with age {age} singles out one ID");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_get_route_is_crawled_or_named_as_carrying_no_student()
+    {
+        var checkedRoutes = Urls(null).Select(u => u.Pattern).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = GetRoutes().Where(p => !checkedRoutes.Contains(p) && !Exempt.Contains(p)).ToList();
+
+        Assert.True(unknown.Count == 0, "GET routes neither crawled for rebuildable IDs nor exempt: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
+    public async Task A_caller_who_may_see_full_ids_keeps_the_birth_date_and_gets_the_age_too()
+    {
+        var (_, school) = await _county.TownshipWithSchoolAsync();
+        var born = new DateOnly(2013, 6, 14);
+        var student = await _county.StudentAsync(school, TestIds.NationalId(born));
+
+        var profile = await _county.GetStudentAsync(student);
+
+        Assert.Equal("2013-06-14", profile.Text("birthDate"));
+        Assert.Equal(AgeOn(born, app.Services.GetRequiredService<CountyClock>().Today), profile.Number("age"));
+    }
+
+    /// <summary>Every GET route pattern the Host maps.</summary>
+    private List<string> GetRoutes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) == true)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .ToList();
+
+    /// <summary>The crawled routes and, for a seeded county, the URLs that reach its students on each.</summary>
+    private static IEnumerable<(string Pattern, string Url)> Urls(List<Seeded>? seeded)
+    {
+        var s = seeded?[0];
+        yield return ("/api/registry/students", $"{Students}?schoolCode={s?.School}&pageSize=500");
+        yield return ("/api/registry/students/{id:guid}", $"{Students}/{s?.StudentId}");
+        yield return ("/api/registry/students/{id:guid}/file", $"{Students}/{s?.StudentId}/file");
+        yield return ("/api/registry/townships/{code}", $"{Townships}/{s?.Township}");
+        yield return ("/api/registry/schools/{code}", $"{Schools}/{s?.School}");
+        yield return ("/api/subsidies/batches/{id:guid}", $"{SubsidiesApi.Batches}/{s?.BatchId}?page=1&pageSize=500");
+        yield return ("/api/subsidies/batches/{id:guid}/bank-file", $"{SubsidiesApi.Batches}/{s?.BatchId}/bank-file");
+        yield return ("/api/subsidies/payments", $"{SubsidiesApi.Payments}?year={s?.Year}&pageSize=500");
+        yield return ("/api/subsidies/coverage", $"{SubsidiesApi.Coverage}?year={s?.Year}&programme=LivingSubsidy");
+        yield return ("/api/access/audit", $"{AccessApi.Audit}?pageSize=500");
+        foreach (var student in seeded?.Skip(1) ?? [])
+        {
+            yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");
+            yield return ("/api/registry/students/{id:guid}/file", $"{Students}/{student.StudentId}/file");
+            yield return ("/api/subsidies/payments", $"{SubsidiesApi.Payments}?nationalId={student.NationalId}");
+        }
+    }
+
+    /// <summary>A small county of the test's own: students born on unusual dates, changed, in an approved batch, one paid.</summary>
+    private async Task<List<Seeded>> SeedAsync()
+    {
+        var (township, school) = await _county.TownshipWithSchoolAsync();
+        var year = SubsidiesApi.NextYear();
+        var births = new[] { new DateOnly(2012, 10, 27), new DateOnly(2011, 12, 9), new DateOnly(2014, 2, 19) };
+        var students = new List<(string Id, string NationalId, DateOnly Born)>();
+        foreach (var (born, i) in births.Select((b, i) => (b, i)))
+        {
+            var nationalId = TestIds.NationalId(born, male: i % 2 == 0);
+            var id = await _county.StudentAsync(school, nationalId, categories: ["RegisteredPoorHousehold"]);
+            await (await _county.PatchJsonAsync($"{Students}/{id}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+            students.Add((id, nationalId, born));
+        }
+
+        var batch = await app.Staff().CreateBatchAsync("LivingSubsidy", $"{year}-1");
+        await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
+        var paid = students[0];
+        var line = (await _county.LinesAsync(batch)).Single(l => l.Text("studentId") == paid.Id);
+        var amount = line.Money("amount").ToString("0.00", CultureInfo.InvariantCulture);
+        await (await _county.ReconcileAsync(batch, $"{paid.NationalId},{amount},paid,BK-{paid.Id[..8]},")).ShouldBeAsync(HttpStatusCode.OK);
+        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year)).ToList();
+    }
+
+    /// <summary>Every string and number of a JSON response, or the whole text of any other.</summary>
+    private static async Task<List<string>> StringsOfAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+        {
+            return [text];
+        }
+
+        var found = new List<string>();
+        Walk(JsonNode.Parse(text), found);
+        return found;
+    }
+
+    private static void Walk(JsonNode? node, List<string> found)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, value) in o)
+                {
+                    Walk(value, found);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Walk(item, found);
+                }
+
+                break;
+            case JsonValue v:
+                found.Add(v.ToJsonString().Trim('"'));
+                break;
+        }
+    }
+
+    private static IEnumerable<string> DateForms(DateOnly d)
+    {
+        var c = CultureInfo.InvariantCulture;
+        yield return d.ToString("yyyyMMdd", c);
+        yield return d.ToString("yyyy-MM-dd", c);
+        yield return d.ToString("yyyy/MM/dd", c);
+        yield return d.ToString("yyyy.MM.dd", c);
+        yield return $"{d.Year}年{d.Month}月{d.Day}日";
+    }
+
+    /// <summary>The school year's cut-off: 31 August before the school year under way.</summary>
+    private static DateOnly CutOff(DateOnly today) => new(today.Month >= 9 ? today.Year : today.Year - 1, 8, 31);
+
+    private static int AgeOn(DateOnly born, DateOnly today)
+    {
+        var cutOff = CutOff(today);
+        var age = cutOff.Year - born.Year;
+        return (cutOff.Month, cutOff.Day).CompareTo((born.Month, born.Day)) < 0 ? age - 1 : age;
+    }
+
+    /// <summary>How many valid IDs match the visible digits, the age at the cut-off before <paramref name="today"/> and the sex.</summary>
+    private static int Candidates(string masked, int age, bool male, DateOnly today)
+    {
+        var cutOff = CutOff(today);
+        var area = masked[..6];
+        var sequence = masked[14..17];
+        var check = masked[17];
+        if (((sequence[2] - '0') % 2 == 1) != male)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var day = cutOff.AddYears(-age - 1).AddDays(1); day <= cutOff.AddYears(-age); day = day.AddDays(1))
+        {
+            var first17 = area + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence;
+            if (TestIds.NationalIdCheck(first17) == check)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
