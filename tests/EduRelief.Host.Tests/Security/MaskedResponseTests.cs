@@ -146,7 +146,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         {
             var nationalId = TestIds.NationalId(born, male: i % 2 == 0);
             var id = await _county.StudentAsync(school, nationalId, categories: ["RegisteredPoorHousehold"]);
-            await (await _county.PatchJsonAsync($"{Students}/{id}", new { grade = 4 })).ShouldBeAsync(HttpStatusCode.OK);
+            await (await _county.PatchJsonAsync($"{Students}/{id}", new { grade = 4, version = 1 })).ShouldBeAsync(HttpStatusCode.OK);
             students.Add((id, nationalId, born));
         }
 
