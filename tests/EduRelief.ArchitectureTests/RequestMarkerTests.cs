@@ -30,4 +30,13 @@ public sealed class RequestMarkerTests
             marked.Where(t => Messages.IsCommand(t) && Messages.IsQuery(t)).Select(t => t.FullName!),
             "no type implements both ICommand<> and IQuery<>: a request either changes data or only reads it");
     }
+
+    [Fact]
+    public void Directory_queries_are_declared_in_contracts()
+    {
+        var directoryQueries = Rule.Selects(Messages.TypesIn(Assemblies.All(), Messages.IsDirectoryQuery), "directory queries");
+        Rule.Holds(
+            directoryQueries.Where(t => !Assemblies.Contracts.Contains(t.Assembly)).Select(t => t.FullName!),
+            "an IDirectoryQuery<> (read by any signed-in user, not only by those who may read its module) is declared in a contracts assembly, where every module sees it");
+    }
 }

@@ -9,13 +9,21 @@ namespace EduRelief.BuildingBlocks.Messaging;
 /// <summary>
 /// Every command (<see cref="ICommand{TResponse}"/>) needs the right to change its module's data, every query
 /// (<see cref="IQuery{TResponse}"/>) the right to read it; checked once here for all modules. A request marked
-/// neither is refused, never taken for a read. Which records fall in the caller's scope is each handler's filter.
+/// neither is refused, never taken for a read. A <see cref="IDirectoryQuery{TResponse}"/> reads the county's
+/// organisation, which every signed-in user may read. Which records fall in the caller's scope is each handler's filter.
 /// </summary>
 public sealed class AuthorizationBehavior<TRequest, TResponse>(ICallerContext caller) : IPipelineBehavior<TRequest, TResponse>
 {
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var command = RequestKind.IsCommand<TRequest, TResponse>(request);
+        if (request is IDirectoryQuery<TResponse>)
+        {
+            return caller.IsAuthenticated
+                ? next()
+                : throw new ForbiddenException(new UserText("须先登录才能查看县内的乡镇和学校", "sign in to read the county's townships and schools"));
+        }
+
         if (ModuleNames.Of(typeof(TRequest)) is { } module)
         {
             if (command ? !caller.CanWrite(module) : !caller.CanRead(module))

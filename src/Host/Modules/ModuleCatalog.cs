@@ -18,6 +18,8 @@ internal sealed class ModuleCatalog(IReadOnlyList<LoadedModule> modules) : IModu
 
     public IEnumerable<IModule> Enabled => modules.Where(m => m.Enabled).Select(m => m.Module);
 
+    public bool IsEnabled(string module) => modules.Any(m => m.Enabled && string.Equals(m.Name, module, StringComparison.Ordinal));
+
     public IEnumerable<Assembly> EnabledAssemblies => Enabled.Select(m => m.GetType().Assembly).Distinct();
 
     public IEnumerable<RecurringJobDefinition> EnabledJobs => Enabled.SelectMany(m => m.RecurringJobs);

@@ -4,4 +4,7 @@ namespace EduRelief.SharedKernel.Modules;
 public interface IModuleDirectory
 {
     IReadOnlyList<string> Names { get; }
+
+    /// <summary>Whether <paramref name="module"/> is shipped and switched on, so its requests have handlers.</summary>
+    bool IsEnabled(string module);
 }

@@ -25,6 +25,9 @@ internal static class Messages
     /// <summary>Marked as only reading: implements <see cref="IQuery{TResponse}"/>.</summary>
     public static bool IsQuery(Type type) => type.GetInterfaces().Any(i => IsGeneric(i, typeof(IQuery<>)));
 
+    /// <summary>Reads the county's organisation, open to every signed-in user: implements <see cref="IDirectoryQuery{TResponse}"/>.</summary>
+    public static bool IsDirectoryQuery(Type type) => type.GetInterfaces().Any(i => IsGeneric(i, typeof(IDirectoryQuery<>)));
+
     public static IReadOnlyList<Type> TypesIn(IEnumerable<System.Reflection.Assembly> assemblies, Func<Type, bool> role) =>
         assemblies.SelectMany(Assemblies.WrittenTypes).Where(role).OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
 

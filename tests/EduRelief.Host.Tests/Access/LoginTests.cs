@@ -117,7 +117,8 @@ public sealed class LoginTests(EduReliefApp app)
     [Fact]
     public async Task Me_shows_a_township_officer_their_role_and_townships()
     {
-        var township = TestIds.Code("T");
+        using var county = app.CreateClient();
+        var township = await county.TownshipAsync();
         var (client, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
 
         var me = await (await client.GetAsync(AccessApi.Me)).ShouldBeAsync(HttpStatusCode.OK);

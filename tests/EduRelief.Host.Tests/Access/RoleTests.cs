@@ -169,9 +169,10 @@ public sealed class RoleTests(EduReliefApp app)
     [InlineData(Roles.SchoolStaff)]
     public async Task Township_and_school_staff_do_not_read_the_audit_log(string role)
     {
+        var (township, school) = await _county.TownshipWithSchoolAsync();
         var (client, _) = role == Roles.TownshipOfficer
-            ? app.CreateClientAs(role, townships: [TestIds.Code("T")])
-            : app.CreateClientAs(role, schools: [TestIds.Code("S")]);
+            ? app.CreateClientAs(role, townships: [township])
+            : app.CreateClientAs(role, schools: [school]);
 
         await (await client.GetAsync(AccessApi.Audit)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await client.GetAsync("/api/admin/jobs")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

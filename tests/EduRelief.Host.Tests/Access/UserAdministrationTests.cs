@@ -11,6 +11,7 @@ namespace EduRelief.Host.Tests.Access;
 public sealed class UserAdministrationTests(EduReliefApp app)
 {
     private readonly HttpClient _admin = app.CreateAdminClient();
+    private readonly HttpClient _county = app.CreateClient();
 
     private static object NewUser(string userName, string password = EduReliefApp.UserPassword, string[]? roles = null, string[]? townships = null, string[]? schools = null) =>
         new { userName, password, roles = roles ?? [Roles.CountyOfficer], townships, schools };
@@ -19,7 +20,7 @@ public sealed class UserAdministrationTests(EduReliefApp app)
     public async Task An_admin_creates_a_user_who_can_then_sign_in_with_that_role_and_scope()
     {
         var userName = AccessApi.NewUserName("created");
-        var township = TestIds.Code("T");
+        var township = await _county.TownshipAsync();
 
         var response = await _admin.PostJsonAsync(AccessApi.Users, NewUser(userName, roles: [Roles.TownshipOfficer], townships: [township]));
 
@@ -220,7 +221,7 @@ public sealed class UserAdministrationTests(EduReliefApp app)
     public async Task A_changed_role_shows_in_the_users_next_sign_in()
     {
         var userName = AccessApi.NewUserName("changed");
-        var township = TestIds.Code("T");
+        var township = await _county.TownshipAsync();
         await _admin.CreateUserAsync(userName, Roles.CountyOfficer);
 
         var response = await _admin.PutAsJsonAsync(AccessApi.Access(userName), new { roles = new[] { Roles.TownshipOfficer }, townships = new[] { township } });
@@ -273,10 +274,11 @@ public sealed class UserAdministrationTests(EduReliefApp app)
     [Fact]
     public async Task A_township_officer_may_not_widen_their_own_scope()
     {
-        var township = TestIds.Code("T");
+        var township = await _county.TownshipAsync();
+        var other = await _county.TownshipAsync();
         var (client, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
 
-        var response = await client.PutAsJsonAsync(AccessApi.Access(userName), new { roles = new[] { Roles.TownshipOfficer }, townships = new[] { township, TestIds.Code("T") } });
+        var response = await client.PutAsJsonAsync(AccessApi.Access(userName), new { roles = new[] { Roles.TownshipOfficer }, townships = new[] { township, other } });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         var listed = (await (await _admin.GetAsync(AccessApi.Users)).ShouldBeAsync(HttpStatusCode.OK)).AsArray().Single(u => u!.Text("userName") == userName)!;
@@ -291,7 +293,7 @@ public sealed class UserAdministrationTests(EduReliefApp app)
             userName = AccessApi.NewUserName("perm"),
             password = EduReliefApp.UserPassword,
             roles = new[] { Roles.TownshipOfficer },
-            townships = new[] { TestIds.Code("T") },
+            townships = new[] { await _county.TownshipAsync() },
             permissions = new[] { "ViewEverything" },
         });
 

@@ -8,10 +8,16 @@ public static class RegistrySeed
     public static async Task<(string TownshipCode, string SchoolCode)> TownshipWithSchoolAsync(
         this HttpClient client, string stage = "Primary", string location = "Rural")
     {
-        var township = TestIds.Code("T");
-        (await client.PostJsonAsync("/api/registry/townships", new { code = township, name = "城关镇" + township })).EnsureSuccessStatusCode();
+        var township = await client.TownshipAsync();
         var school = await client.SchoolAsync(township, stage, location);
         return (township, school);
+    }
+
+    public static async Task<string> TownshipAsync(this HttpClient client)
+    {
+        var township = TestIds.Code("T");
+        (await client.PostJsonAsync("/api/registry/townships", new { code = township, name = "城关镇" + township })).EnsureSuccessStatusCode();
+        return township;
     }
 
     public static async Task<string> SchoolAsync(this HttpClient client, string townshipCode, string stage = "Primary", string location = "Rural")

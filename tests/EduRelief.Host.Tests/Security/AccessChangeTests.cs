@@ -30,8 +30,12 @@ public sealed class AccessChangeTests(EduReliefApp app)
         return userName;
     }
 
-    private Task<HttpResponseMessage> DemoteAsync(string userName) =>
-        _admin.PutAsJsonAsync(AccessApi.Access(userName), new { roles = new[] { Roles.TownshipOfficer }, townships = new[] { TestIds.Code("T") } });
+    private async Task<HttpResponseMessage> DemoteAsync(string userName)
+    {
+        using var county = app.CreateClient();
+        var township = await county.TownshipAsync();
+        return await _admin.PutAsJsonAsync(AccessApi.Access(userName), new { roles = new[] { Roles.TownshipOfficer }, townships = new[] { township } });
+    }
 
     [Fact]
     public async Task A_county_officer_cut_to_a_township_officer_loses_the_old_token_on_the_next_request()

@@ -36,6 +36,17 @@ public sealed class RequestMarkerTests
     }
 
     [Fact]
+    public async Task A_directory_query_needs_only_a_signed_in_caller()
+    {
+        var query = new FindUnknownPlacesQuery([], []);
+
+        await new AuthorizationBehavior<FindUnknownPlacesQuery, UnknownPlaces>(new ReadOnlyCaller(readsData: false)).Handle(query, CancellationToken.None, Next<UnknownPlaces>);
+        var anonymous = new AuthorizationBehavior<FindUnknownPlacesQuery, UnknownPlaces>(new ReadOnlyCaller(signedIn: false, readsData: false));
+        await Assert.ThrowsAsync<ForbiddenException>(() => anonymous.Handle(query, CancellationToken.None, Next<UnknownPlaces>));
+        Assert.Equal(1, _handled);
+    }
+
+    [Fact]
     public async Task Every_command_is_audited_and_a_query_only_when_it_asks()
     {
         await Audit<CreateTownshipCommand, TownshipDto>(new CreateTownshipCommand());

@@ -3,12 +3,13 @@ using EduRelief.Modules.Access.Features.Shared;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Modules;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
 namespace EduRelief.Modules.Access.Features.CreateUser;
 
-internal sealed class CreateUserHandler(UserManager<AccessUser> users, ICallerContext caller, TimeProvider time)
+internal sealed class CreateUserHandler(UserManager<AccessUser> users, ICallerContext caller, IMediator mediator, IModuleDirectory modules, TimeProvider time)
     : IRequestHandler<CreateUserCommand, UserResponse>
 {
     public async Task<UserResponse> Handle(CreateUserCommand request, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ internal sealed class CreateUserHandler(UserManager<AccessUser> users, ICallerCo
             throw new ConflictException("userName", new UserText($"用户名“{request.UserName}”已存在", $"a user named '{request.UserName}' already exists"));
         }
 
+        await UserPlaceRules.CheckAsync(request.Access, mediator, modules, cancellationToken);
         var user = new AccessUser { UserName = request.UserName, CreatedAt = time.GetUtcNow(), CreatedBy = caller.UserName };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)

@@ -4,12 +4,14 @@ using EduRelief.Modules.Access.Sessions;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Modules;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
 namespace EduRelief.Modules.Access.Features.UpdateUserAccess;
 
-internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICallerContext caller, SessionStates sessions, TimeProvider time)
+internal sealed class UpdateUserAccessHandler(
+    UserManager<AccessUser> users, ICallerContext caller, SessionStates sessions, IMediator mediator, IModuleDirectory modules, TimeProvider time)
     : IRequestHandler<UpdateUserAccessCommand, UserResponse>
 {
     public async Task<UserResponse> Handle(UpdateUserAccessCommand request, CancellationToken cancellationToken)
@@ -20,6 +22,7 @@ internal sealed class UpdateUserAccessHandler(UserManager<AccessUser> users, ICa
         }
 
         var user = await users.FindByNameAsync(request.UserName) ?? throw new NotFoundException("User", request.UserName);
+        await UserPlaceRules.CheckAsync(request.Access, mediator, modules, cancellationToken);
         await UserAccessWriter.ApplyAsync(users, user, request.Access);
         sessions.ForgetUser(user.Id);
         return await users.ToResponseAsync(user, time.GetUtcNow());
