@@ -12,9 +12,19 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext
 {
     public async Task<StudentFileResponse> Handle(GetStudentFileQuery request, CancellationToken cancellationToken)
     {
-        var student = await db.WithSchool().Include(s => s.CategoryPeriods)
-            .FirstOrDefaultAsync(s => s.Id == request.StudentId, cancellationToken)
+        // The summary is one row by the student's key: joined here, it costs no round trip of its own.
+        var found = await (
+                from s in db.WithSchool().Include(s => s.CategoryPeriods).Where(s => s.Id == request.StudentId)
+                join f in db.FileSummaries on s.Id equals f.StudentId into summaries
+                from f in summaries.DefaultIfEmpty()
+                select new
+                {
+                    Student = s,
+                    Summary = f == null ? null : new StudentFileSummaryResponse(f.EntryCount, f.AidTotal, f.LastEntryOn, f.ChangeCount, f.RefreshedAt),
+                })
+            .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Student", request.StudentId.ToString());
+        var student = found.Student;
         caller.EnsureCanSee(student);
 
         var history = await db.StudentChanges.AsNoTracking()
@@ -27,14 +37,10 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext
             .OrderBy(e => e.OccurredOn).ThenBy(e => e.Id)
             .Select(e => new StudentFileEntryResponse(e.SourceModule, e.SourceReference, e.Kind, e.Title, e.OccurredOn, e.Amount, e.Details, e.RecordedAt))
             .ToListAsync(cancellationToken);
-        var summary = await db.FileSummaries.AsNoTracking()
-            .Where(s => s.StudentId == student.Id)
-            .Select(s => new StudentFileSummaryResponse(s.EntryCount, s.AidTotal, s.LastEntryOn, s.ChangeCount, s.RefreshedAt))
-            .FirstOrDefaultAsync(cancellationToken);
         var periods = student.CategoryPeriods
             .OrderBy(p => p.StartedOn).ThenBy(p => p.Category)
             .Select(p => new CategoryPeriodResponse(p.Category, p.StartedOn, p.StartSource, p.EndedOn, p.EndSource))
             .ToList();
-        return new StudentFileResponse(student.ToDto().MaskedFor(caller, county), summary, periods, history, entries);
+        return new StudentFileResponse(student.ToDto().MaskedFor(caller, county), found.Summary, periods, history, entries);
     }
 }
