@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.Subsidies;
+using EduRelief.SharedKernel.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EduRelief.Host.Tests.Security;
 
@@ -13,6 +16,9 @@ namespace EduRelief.Host.Tests.Security;
 public sealed class InputRefusalTests(EduReliefApp app)
 {
     private readonly HttpClient _officer = app.CreateClient();
+
+    /// <summary>The Host's own today in the county, from its clock, not this machine's.</summary>
+    private DateOnly CountyToday => app.Services.GetRequiredService<CountyClock>().Today;
 
     public static TheoryData<string, string> BadNames => new()
     {
@@ -71,7 +77,7 @@ public sealed class InputRefusalTests(EduReliefApp app)
     public async Task A_roster_row_with_a_hidden_character_or_a_future_enrolment_is_reported_under_its_column()
     {
         var (_, school) = await _officer.TownshipWithSchoolAsync();
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(1)).ToString("yyyy-MM-dd");
+        var tomorrow = CountyToday.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var csv = RegistryApi.Csv(
             RegistryApi.RosterHeader,
             RegistryApi.RosterLine(TestIds.NationalId(), school, name: "李\u202E四"),
@@ -90,7 +96,7 @@ public sealed class InputRefusalTests(EduReliefApp app)
     {
         var (_, school) = await _officer.TownshipWithSchoolAsync();
         var body = RegistryApi.StudentBody(school);
-        body["enrolledOn"] = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd");
+        body["enrolledOn"] = CountyToday.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var problem = await (await _officer.RegisterAsync(body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using EduRelief.Modules.Access.Auditing;
 using EduRelief.Modules.Access.Sessions;
 using Microsoft.Extensions.Options;
 
@@ -89,7 +90,9 @@ internal sealed class SignInThrottle : IDisposable
         }
     }
 
-    private static string Key(string userName) => userName.ToUpperInvariant();
+    /// <summary>No account name is longer than the log keeps of one: a longer typed name cannot grow the memory.</summary>
+    private static string Key(string userName) =>
+        (userName.Length > AuditText.MaxUserName ? userName[..AuditText.MaxUserName] : userName).ToUpperInvariant();
 
     private sealed record Failures(int Count, DateTimeOffset LastAt)
     {

@@ -12,4 +12,8 @@ internal sealed record UserAccessInput
     public IReadOnlyList<string>? Modules { get; init; }
 
     public IReadOnlyList<string>? Permissions { get; init; }
+
+    /// <summary>The values as stored: trimmed, blanks and repeats dropped.</summary>
+    public static List<string> Stored(IReadOnlyList<string>? values) =>
+        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -31,5 +31,5 @@ internal static class UserAccessWriter
     }
 
     private static IEnumerable<Claim> Claims(string type, IReadOnlyList<string>? values) =>
-        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Select(v => new Claim(type, v));
+        UserAccessInput.Stored(values).Select(v => new Claim(type, v));
 }

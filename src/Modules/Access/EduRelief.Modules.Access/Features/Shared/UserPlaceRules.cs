@@ -17,8 +17,8 @@ internal static class UserPlaceRules
 
     public static async Task CheckAsync(UserAccessInput access, IMediator mediator, IModuleDirectory modules, CancellationToken cancellationToken)
     {
-        var townships = Codes(access.Townships);
-        var schools = Codes(access.Schools);
+        var townships = UserAccessInput.Stored(access.Townships);
+        var schools = UserAccessInput.Stored(access.Schools);
         if (townships.Count == 0 && schools.Count == 0)
         {
             return;
@@ -56,7 +56,4 @@ internal static class UserPlaceRules
             errors.Add(field, message);
         }
     }
-
-    private static List<string> Codes(IReadOnlyList<string>? values) =>
-        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 }
