@@ -33,7 +33,7 @@ internal static class RawSqliteLimit
             WHERE sc.Stage IN ($primary, $junior) AND s.Status = $enrolled AND EXISTS (
                 SELECT 1 FROM StudentCategoryPeriods p
                 WHERE p.StudentId = s.Id AND p.StartedOn <= $to AND (p.EndedOn IS NULL OR p.EndedOn >= $from))
-            ORDER BY s.NationalId
+            ORDER BY s.ListKey
             """;
         command.Parameters.AddWithValue("$primary", (int)Stage.Primary);
         command.Parameters.AddWithValue("$junior", (int)Stage.JuniorSecondary);

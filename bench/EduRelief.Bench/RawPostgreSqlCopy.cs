@@ -40,7 +40,7 @@ internal static class RawPostgreSqlCopy
             rows.Clear();
             for (var i = start; i < Math.Min(start + BatchSize, roster.Count); i++)
             {
-                rows.Add((roster.Student(i), TimeOrderedId.Next(now)));
+                rows.Add((roster.Student(i), Guid.CreateVersion7(now)));
             }
 
             clock.Start();
@@ -59,7 +59,7 @@ internal static class RawPostgreSqlCopy
     private static void CopyStudents(NpgsqlConnection connection, List<(SyntheticStudent Row, Guid Id)> rows, Dictionary<string, Guid> schools, string source, DateTimeOffset now)
     {
         using var copy = connection.BeginBinaryImport("""
-            COPY registry."Students" ("Id", "NationalId", "Name", "BirthDate", "Sex", "SchoolId", "Grade", "Boarding", "HouseholdId", "CategoryMask",
+            COPY registry."Students" ("Id", "ListKey", "NationalId", "Name", "BirthDate", "Sex", "SchoolId", "Grade", "Boarding", "HouseholdId", "CategoryMask",
                 "LeftBehind", "DisabilityCategory", "DisabilityGrade", "Status", "EnrolledOn", "Version", "RegisteredBy", "RegisteredAt", "UpdatedAt")
             FROM STDIN (FORMAT BINARY)
             """);
@@ -67,6 +67,7 @@ internal static class RawPostgreSqlCopy
         {
             copy.StartRow();
             copy.Write(id, NpgsqlDbType.Uuid);
+            copy.Write(Random.Shared.NextInt64(long.MinValue, long.MaxValue), NpgsqlDbType.Bigint);
             copy.Write(row.NationalId, NpgsqlDbType.Varchar);
             copy.Write(row.Name, NpgsqlDbType.Varchar);
             copy.Write(row.BirthDate, NpgsqlDbType.Date);

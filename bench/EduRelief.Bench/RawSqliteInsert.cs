@@ -19,9 +19,9 @@ internal static class RawSqliteInsert
     private const int BatchSize = 10_000;
 
     private const string StudentSql = """
-        INSERT INTO Students (Id, NationalId, Name, BirthDate, Sex, SchoolId, Grade, Boarding, HouseholdId, CategoryMask,
+        INSERT INTO Students (Id, ListKey, NationalId, Name, BirthDate, Sex, SchoolId, Grade, Boarding, HouseholdId, CategoryMask,
             LeftBehind, DisabilityCategory, DisabilityGrade, Status, EnrolledOn, Version, RegisteredBy, RegisteredAt, UpdatedAt)
-        VALUES ($id, $nationalId, $name, $birthDate, $sex, $schoolId, $grade, $boarding, $householdId, $categoryMask,
+        VALUES ($id, $listKey, $nationalId, $name, $birthDate, $sex, $schoolId, $grade, $boarding, $householdId, $categoryMask,
             $leftBehind, $disabilityCategory, $disabilityGrade, 0, $enrolledOn, 1, $source, $now, $now)
         """;
 
@@ -71,7 +71,7 @@ internal static class RawSqliteInsert
         using var transaction = connection.BeginTransaction();
         using var student = Prepare(connection, transaction, StudentSql,
             "$id", "$nationalId", "$name", "$birthDate", "$sex", "$schoolId", "$grade", "$boarding", "$householdId", "$categoryMask",
-            "$leftBehind", "$disabilityCategory", "$disabilityGrade", "$enrolledOn", "$source", "$now");
+            "$leftBehind", "$disabilityCategory", "$disabilityGrade", "$enrolledOn", "$source", "$now", "$listKey");
         using var period = Prepare(connection, transaction, PeriodSql, "$studentId", "$category", "$startedOn", "$source");
         using var outbox = Prepare(connection, transaction, OutboxSql, "$messageId", "$type", "$payload", "$occurredAt");
         var s = student.Parameters;
@@ -88,9 +88,10 @@ internal static class RawSqliteInsert
             clock.Start();
             foreach (var row in batch)
             {
-                var id = TimeOrderedId.Next(now);
+                var id = Guid.CreateVersion7(now);
                 var idText = id.ToString().ToUpperInvariant();
                 s[0].Value = idText;
+                s[16].Value = Random.Shared.NextInt64(long.MinValue, long.MaxValue);
                 s[1].Value = row.NationalId;
                 s[2].Value = row.Name;
                 s[3].Value = row.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

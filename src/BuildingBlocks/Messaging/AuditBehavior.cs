@@ -28,9 +28,14 @@ public sealed class AuditBehavior<TRequest, TResponse>(ICallerContext caller, IE
 
             return response;
         }
-        catch (Exception ex) when (ex is ForbiddenException or OutOfScopeException)
+        catch (Exception ex) when (ex is ForbiddenException or OutOfScopeException or TooManyLookupsException)
         {
-            var aimedAt = ex is OutOfScopeException scope ? $"{scope.Resource.ToLowerInvariant()}:{scope.Key}" : null;
+            var aimedAt = ex switch
+            {
+                OutOfScopeException scope => $"{scope.Resource.ToLowerInvariant()}:{scope.Key}",
+                TooManyLookupsException => $"nationalId:{(request as INationalIdLookup<TResponse>)?.SoughtNationalId}",
+                _ => null,
+            };
             await RecordAsync(request, AuditOutcome.Refused, ex.Message, CancellationToken.None, aimedAt).ConfigureAwait(false);
             throw;
         }

@@ -16,11 +16,14 @@ public static class MessagingRegistration
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, PublishToAllMediator>();
         // Outermost first: log everything, audit what was asked and how it ended, refuse what the caller may not
-        // do, then refuse bad input before any handler runs.
+        // do, refuse bad input before any handler runs, then count the national-ID lookups that find nothing.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(NationalIdLookupBehavior<,>));
+        services.AddSingleton<LookupMisses>();
+        services.AddOptions<LookupLimits>().BindConfiguration(LookupLimits.Section);
 
         services.Scan(scan => scan
             .FromAssemblies(assemblies.Distinct())

@@ -25,6 +25,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (exception is TooManyLookupsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -47,6 +52,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             new UserText($"请求格式不正确，未做任何更改（{bad.Message}）", $"The request is malformed; nothing was changed ({bad.Message})")),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(n.Resource), n.Message),
         OutOfScopeException o => Problem(StatusCodes.Status404NotFound, ResourceNames.NotFoundTitle(o.Resource), o.Message),
+        TooManyLookupsException tooMany => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["nationalId"] = [tooMany.Message] })
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = new UserText("查询过于频繁，未做任何查询", "Too many lookups; nothing was looked up"),
+        },
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, new UserText("无权操作，未做任何更改", "Not allowed; nothing was changed"), f.Message),
         ConflictException c => Conflict(c.Field, c.Message),
         DbUpdateConcurrencyException => Conflict(

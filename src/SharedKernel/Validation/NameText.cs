@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.SharedKernel.Validation;
@@ -6,7 +8,8 @@ namespace EduRelief.SharedKernel.Validation;
 /// <summary>
 /// What a name (of a student, a township, a school, a village) may hold: visible text. Control characters and
 /// invisible formatting (bidi overrides that turn a name around on screen, zero-width spaces that make two names look
-/// the same) are refused, and so is a name with nothing visible in it. ZWNJ and ZWJ stay allowed within a name, where
+/// the same), line and paragraph separators and broken UTF-16 (a lone surrogate) are refused, and so is a name with
+/// nothing visible in it. ZWNJ and ZWJ stay allowed within a name, where
 /// some scripts need them to join letters.
 /// </summary>
 public static class NameText
@@ -15,16 +18,24 @@ public static class NameText
     public static UserText? Problem(string name)
     {
         var visible = false;
-        foreach (var c in name)
+        for (var rest = name.AsSpan(); !rest.IsEmpty;)
         {
-            var category = char.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.Control || (category == UnicodeCategory.Format && c is not ('\u200C' or '\u200D')))
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done)
             {
-                var code = $"U+{(int)c:X4}";
+                var lone = $"U+{(int)rest[0]:X4}";
+                return new UserText($"含有不成对的代理字符（{lone}），文字已损坏", $"contains a lone surrogate ({lone}): the text is broken");
+            }
+
+            rest = rest[used..];
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || (category == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)))
+            {
+                var code = $"U+{rune.Value:X4}";
                 return new UserText($"含有不可见的控制或格式字符（{code}），名称中不允许", $"contains an invisible control or formatting character ({code}), which a name may not hold");
             }
 
-            visible |= !char.IsWhiteSpace(c) && category != UnicodeCategory.Format;
+            visible |= !Rune.IsWhiteSpace(rune) && category != UnicodeCategory.Format;
         }
 
         return visible ? null : new UserText("必须包含可见的文字", "must contain visible characters");

@@ -27,6 +27,8 @@ public sealed class InputRefusalTests(EduReliefApp app)
         { "张\u0007三", "U+0007" },
         { "张\u200B三", "U+200B" },
         { "\uFEFF", "U+FEFF" },
+        { "张\u2028三", "U+2028" },
+        { "张\u2029三", "U+2029" },
         { "\u200C\u200D", "visible characters" },
     };
 

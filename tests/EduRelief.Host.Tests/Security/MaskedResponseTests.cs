@@ -17,7 +17,7 @@ namespace EduRelief.Host.Tests.Security;
 /// <summary>
 /// A caller who may not see full national IDs receives nothing that rebuilds one. The masked digits 7–14 are the
 /// birth date, so no response of any GET route carries it (in any form); the age in whole years stands in for it and
-/// leaves several IDs consistent with everything the caller saw. (The order of list items is not judged here.)
+/// leaves several IDs consistent with everything the caller saw. (The order of list items: <see cref="ListOrderTests"/>.)
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class MaskedResponseTests(EduReliefApp app)

@@ -10,6 +10,12 @@ internal sealed class Student
 
     public required string NationalId { get; init; }
 
+    /// <summary>
+    /// The student's place in every list and stream, drawn at random at registration: ordered by national ID, a
+    /// masked list would give away each child's birth date by its neighbours (ADR 10).
+    /// </summary>
+    public long ListKey { get; init; }
+
     public required string Name { get; set; }
 
     public DateOnly BirthDate { get; init; }
@@ -50,4 +56,7 @@ internal sealed class Student
     public List<StudentCategoryPeriod> CategoryPeriods { get; init; } = [];
 
     public IReadOnlyList<HardshipCategory> Categories => CategoryMasks.ToList(CategoryMask);
+
+    /// <summary>Unique by the database; two students drawing the same of 2^64 keys is left to that index to refuse.</summary>
+    public static long DrawListKey() => Random.Shared.NextInt64(long.MinValue, long.MaxValue);
 }

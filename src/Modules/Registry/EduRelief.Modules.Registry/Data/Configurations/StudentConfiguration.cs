@@ -10,6 +10,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
     {
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => s.NationalId).IsUnique();
+        builder.HasIndex(s => s.ListKey).IsUnique();
         builder.HasIndex(s => s.SchoolId);
         builder.HasIndex(s => s.HouseholdId);
         builder.Property(s => s.NationalId).HasMaxLength(18);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Registry.Features.FindStudents;
 
 /// <summary>
-/// A page of students in national-ID order with the exact total. The total and the keyset of deep pages are reused
+/// A page of students in list order (<see cref="Student.ListKey"/>) with the exact total. The total and the keyset of deep pages are reused
 /// from <see cref="StudentTotals"/> while the students have not changed (the <see cref="StudentListStamp"/> says);
 /// the stamp is read before either is learnt, so nothing is ever filed under a version older than the data it saw:
 /// a change committed in between files it under a version no later reader sees again.
@@ -27,7 +27,7 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
         if (StudentTotals.KeyOf(request.Criteria, scope) is not { } key)
         {
             total = await students.CountAsync(cancellationToken);
-            ordered = students.OrderBy(s => s.NationalId).Skip(offset);
+            ordered = students.OrderBy(s => s.ListKey).Skip(offset);
         }
         else
         {
@@ -53,13 +53,13 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
                 // From the nearest anchor at or before the offset: an index seek, then at most AnchorStep rows.
                 var anchor = Math.Min(offset / StudentTotals.AnchorStep, facts.Anchors.Count - 1);
                 var from = facts.Anchors[anchor];
-                ordered = students.Where(s => string.Compare(s.NationalId, from) >= 0)
-                    .OrderBy(s => s.NationalId)
+                ordered = students.Where(s => s.ListKey >= from)
+                    .OrderBy(s => s.ListKey)
                     .Skip(offset - (anchor * StudentTotals.AnchorStep));
             }
             else
             {
-                ordered = students.OrderBy(s => s.NationalId).Skip(offset);
+                ordered = students.OrderBy(s => s.ListKey).Skip(offset);
             }
         }
 
@@ -74,16 +74,16 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
         };
     }
 
-    /// <summary>Every <see cref="StudentTotals.AnchorStep"/>-th national ID of the list, in order (one walk of the index).</summary>
-    private static async Task<List<string>> AnchorsAsync(IQueryable<Student> students, CancellationToken cancellationToken)
+    /// <summary>Every <see cref="StudentTotals.AnchorStep"/>-th list key of the list, in order (one walk of the index).</summary>
+    private static async Task<List<long>> AnchorsAsync(IQueryable<Student> students, CancellationToken cancellationToken)
     {
-        var anchors = new List<string>();
+        var anchors = new List<long>();
         var position = 0;
-        await foreach (var nationalId in students.OrderBy(s => s.NationalId).Select(s => s.NationalId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var listKey in students.OrderBy(s => s.ListKey).Select(s => s.ListKey).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (position++ % StudentTotals.AnchorStep == 0)
             {
-                anchors.Add(nationalId);
+                anchors.Add(listKey);
             }
         }
 

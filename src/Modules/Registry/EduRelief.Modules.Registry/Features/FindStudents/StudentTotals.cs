@@ -7,7 +7,7 @@ namespace EduRelief.Modules.Registry.Features.FindStudents;
 
 /// <summary>
 /// What was learnt about a student list (one filter, one caller's scope) at one <see cref="Domain.StudentListStamp"/>
-/// version: its exact total, and every <see cref="AnchorStep"/>-th national ID in list order (the keyset of deep
+/// version: its exact total, and every <see cref="AnchorStep"/>-th list key in list order (the keyset of deep
 /// pages). A page of a list already seen at the version the database holds now reuses them instead of counting
 /// every matching row and walking the index from the first row to its offset; after any change to students the
 /// version differs and the next page learns afresh. So the total stays exact (as exact as a count in the same
@@ -52,7 +52,7 @@ internal sealed class StudentTotals : IDisposable
     /// The anchors of this list at this version: known, or read by <paramref name="walk"/> — by one caller at a time,
     /// so a burst of deep pages after a change walks the index once.
     /// </summary>
-    public async Task<ListFacts> WithAnchorsAsync(string key, ListFacts facts, Func<Task<List<string>>> walk, CancellationToken cancellationToken)
+    public async Task<ListFacts> WithAnchorsAsync(string key, ListFacts facts, Func<Task<List<long>>> walk, CancellationToken cancellationToken)
     {
         if (facts.Anchors is not null)
         {
@@ -94,5 +94,5 @@ internal sealed class StudentTotals : IDisposable
 
 /// <param name="Version">The stamp's version they hold for.</param>
 /// <param name="Total">The number of matching students, once counted.</param>
-/// <param name="Anchors">The national ID at positions 0, <see cref="StudentTotals.AnchorStep"/>, 2×… of the list, once read.</param>
-internal sealed record ListFacts(long Version, int? Total, IReadOnlyList<string>? Anchors);
+/// <param name="Anchors">The list key at positions 0, <see cref="StudentTotals.AnchorStep"/>, 2×… of the list, once read.</param>
+internal sealed record ListFacts(long Version, int? Total, IReadOnlyList<long>? Anchors);

@@ -9,11 +9,14 @@ internal static class StudentFactory
 {
     public static Student Create(ValidStudent valid, Guid schoolId, string source, DateTimeOffset now)
     {
-        var id = TimeOrderedId.Next(now);
+        // Time-ordered, but in no order within one "now": an import's students share one, and their ids must not
+        // follow the file's order, which may be the national IDs' (ADR 10).
+        var id = Guid.CreateVersion7(now);
         var student = new Student
         {
             Id = id,
             NationalId = valid.NationalId.Value,
+            ListKey = Student.DrawListKey(),
             Name = valid.Name,
             BirthDate = valid.NationalId.BirthDate,
             Sex = valid.NationalId.Sex,

@@ -15,7 +15,7 @@ internal static class StudentQueries
     /// <summary>Students as flat rows of their own columns, no entities built; filters may still join the school.</summary>
     public static IQueryable<StudentRow> AsRows(this IQueryable<Student> students) =>
         students.Select(s => new StudentRow(
-            s.Id, s.NationalId, s.Name, s.BirthDate, s.Sex, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, s.DisabilityCategory, s.DisabilityGrade, s.Status, s.EnrolledOn, s.Version));
+            s.Id, s.ListKey, s.NationalId, s.Name, s.BirthDate, s.Sex, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, s.DisabilityCategory, s.DisabilityGrade, s.Status, s.EnrolledOn, s.Version));
 
     /// <summary>Only students of schools the caller may see.</summary>
     public static IQueryable<Student> InScope(this IQueryable<Student> students, DataScope scope)

@@ -7,6 +7,7 @@ namespace EduRelief.Modules.Registry.Features.Shared;
 /// <summary>A student as one flat SQL row without joins, for lists and streams of thousands; the school comes from <see cref="SchoolPlaces"/>.</summary>
 internal sealed record StudentRow(
     Guid Id,
+    long ListKey,
     string NationalId,
     string Name,
     DateOnly BirthDate,

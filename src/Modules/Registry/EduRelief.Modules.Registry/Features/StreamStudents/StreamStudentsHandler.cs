@@ -15,16 +15,21 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
     public Task<IAsyncEnumerable<StudentDto>> Handle(StreamStudentsQuery request, CancellationToken cancellationToken) =>
         Task.FromResult(Read(request.Criteria, cancellationToken));
 
-    /// <summary>Keyset pages on the national ID: each page is one short query, so memory stays flat and no read holds a lock for long.</summary>
+    /// <summary>Keyset pages on the list key: each page is one short query, so memory stays flat and no read holds a lock for long.</summary>
     private async IAsyncEnumerable<StudentDto> Read(StudentCriteria criteria, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var schools = await db.LoadSchoolPlacesAsync(cancellationToken);
-        var after = string.Empty;
+        long? after = null;
         while (true)
         {
-            var page = await db.Students.AsNoTracking().InScope(caller.Scope).Matching(criteria)
-                .Where(s => string.Compare(s.NationalId, after) > 0)
-                .OrderBy(s => s.NationalId)
+            var students = db.Students.AsNoTracking().InScope(caller.Scope).Matching(criteria);
+            if (after is { } last)
+            {
+                students = students.Where(s => s.ListKey > last);
+            }
+
+            var page = await students
+                .OrderBy(s => s.ListKey)
                 .Take(PageSize)
                 .AsRows()
                 .ToListAsync(cancellationToken);
@@ -45,7 +50,7 @@ internal sealed class StreamStudentsHandler(RegistryDbContext db, ICallerContext
                 yield break;
             }
 
-            after = page[^1].NationalId;
+            after = page[^1].ListKey;
         }
     }
 }

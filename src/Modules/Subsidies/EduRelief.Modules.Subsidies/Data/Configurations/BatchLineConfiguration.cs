@@ -9,8 +9,8 @@ internal sealed class BatchLineConfiguration : IEntityTypeConfiguration<BatchLin
     public void Configure(EntityTypeBuilder<BatchLine> builder)
     {
         builder.HasKey(l => l.Id);
-        // Student first: lines are written in national-ID order, so only this index takes scattered inserts, while
-        // the batch index below grows at its end. It also serves the registry-change lookups by student.
+        // Student first: lines are written in the registry's list order, which is random, so only this index takes
+        // scattered inserts, while the batch index below grows at its end. It also serves the registry-change lookups by student.
         builder.HasIndex(l => new { l.StudentId, l.BatchId }).IsUnique();
         builder.HasIndex(l => l.BatchId);
         builder.Property(l => l.NationalId).HasMaxLength(18);

@@ -229,6 +229,9 @@ namespace EduRelief.Modules.Registry.Data.Migrations.PostgreSql
                     b.Property<bool>("LeftBehind")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("ListKey")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -266,6 +269,9 @@ namespace EduRelief.Modules.Registry.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ListKey")
+                        .IsUnique();
 
                     b.HasIndex("NationalId")
                         .IsUnique();

@@ -219,6 +219,9 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
                     b.Property<bool>("LeftBehind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ListKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -256,6 +259,9 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ListKey")
+                        .IsUnique();
 
                     b.HasIndex("NationalId")
                         .IsUnique();
