@@ -1,17 +1,24 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using AntDesign;
 using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Messaging;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Host.Admin;
+using EduRelief.Host.Components;
 using EduRelief.Host.Health;
 using EduRelief.Host.Http;
 using EduRelief.Host.Jobs;
 using EduRelief.Host.Modules;
 using EduRelief.Host.Security;
+using EduRelief.Host.Web;
 using EduRelief.SharedKernel.Modules;
 using EduRelief.SharedKernel.Time;
 using Hangfire;
 using Hangfire.Dashboard;
+using EduRelief.Web.Identity;
+using EduRelief.Web.Requests;
 
 const string Dashboard = "/hangfire";
 
@@ -45,6 +52,14 @@ builder.Services.AddSingleton<JobAudit>();
 
 builder.Services.AddDistributedLock(builder.Configuration);
 
+// The web console (ADR 18): Blazor on the server, Ant Design; Chinese written as characters, not as entities.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddAntDesign();
+builder.Services.AddConsoleServices();
+builder.Services.AddSingleton<IProblemDescriber, HttpProblemDescriber>();
+
 var app = builder.Build();
 
 // Hosts starting together take turns: the first migrates and seeds, the others find it done.
@@ -65,13 +80,14 @@ await using (await app.Services.GetRequiredService<IDistributedLock>().AcquireAs
     }
 }
 
-app.UseSecurityHeaders(Dashboard);
+app.UseSecurityHeaders();
 app.UseUserLanguage();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseAuthentication();
 app.UseMiddleware<CrossSiteWriteGuard>();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.UseDashboardAudit(Dashboard);
 app.MapOpenApi();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
@@ -81,6 +97,11 @@ foreach (var module in catalog.Enabled)
 }
 
 app.MapAdminEndpoints();
+app.MapStaticAssets().AllowAnonymous();
+app.MapLanguageSwitch();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies(catalog.PageAssemblies);
 app.MapHangfireDashboard(Dashboard, new DashboardOptions
 {
     Authorization = [new HangfireDashboardAuthorization()],

@@ -7,6 +7,7 @@ public sealed class ProjectReferenceTests
 {
     private const string SharedKernel = "src/SharedKernel/EduRelief.SharedKernel.csproj";
     private const string BuildingBlocks = "src/BuildingBlocks/EduRelief.BuildingBlocks.csproj";
+    private const string Web = "src/Web/EduRelief.Web.csproj";
 
     private static readonly string[] MayReferenceModules = ["src/Host/", "tests/", "bench/"];
 
@@ -37,13 +38,23 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
-    public void Module_projects_reference_only_SharedKernel_BuildingBlocks_and_contracts()
+    public void Module_projects_reference_only_SharedKernel_BuildingBlocks_the_console_kit_and_contracts()
     {
         Rule.Holds(
             ModuleProjects().SelectMany(p => p.ProjectReferences
-                .Where(r => r != SharedKernel && r != BuildingBlocks && !IsContracts(Path.GetFileName(r)))
+                .Where(r => r != SharedKernel && r != BuildingBlocks && r != Web && !IsContracts(Path.GetFileName(r)))
                 .Select(r => $"{p.RelativePath} -> {r}")),
-            $"a module project references only {SharedKernel}, {BuildingBlocks} and EduRelief.Contracts.* projects",
+            $"a module project references only {SharedKernel}, {BuildingBlocks}, {Web} and EduRelief.Contracts.* projects",
+            "Failing references");
+    }
+
+    [Fact]
+    public void The_console_kit_references_only_the_SharedKernel()
+    {
+        var kit = Rule.Selects(new[] { ProjectFile.Read(Path.Combine(RepositoryRoot.Path, Web)) }, "the console kit's project");
+        Rule.Holds(
+            kit.SelectMany(p => p.ProjectReferences.Where(r => r != SharedKernel).Select(r => $"{p.RelativePath} -> {r}")),
+            $"{Web} references only {SharedKernel}: it knows no module and no engine",
             "Failing references");
     }
 

@@ -33,7 +33,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails Describe(Exception exception) => exception switch
+    internal static ProblemDetails Describe(Exception exception) => exception switch
     {
         ValidationFailedException v => Invalid(v.Errors),
         BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonBindingErrors.Describe(json)),

@@ -4,8 +4,10 @@ namespace EduRelief.Host.Http;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer to other sites, and no caching of anything
-/// (the API and the dashboard both carry personal data). The dashboard runs Hangfire's own scripts and inline
-/// styles, so its policy allows scripts from this origin (and Hangfire's inline ones) and nothing from elsewhere.
+/// (the API, the console and the dashboard all carry personal data). The console and the dashboard run their own
+/// scripts and inline styles (Blazor's import map, Ant Design's and Hangfire's styles), so their policy allows scripts
+/// from this origin and inline ones, its own WebSocket for the console's circuit, and nothing from elsewhere; the API's
+/// answers allow nothing at all.
 /// </summary>
 internal static class SecurityHeadersMiddleware
 {
@@ -13,13 +15,14 @@ internal static class SecurityHeadersMiddleware
 
     public const string PagePolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string dashboardPath) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             // Decided now: the dashboard moves its prefix into PathBase while it answers.
-            var policy = context.Request.Path.StartsWithSegments(dashboardPath) ? PagePolicy : ApiPolicy;
+            var path = context.Request.Path;
+            var policy = path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health") ? ApiPolicy : PagePolicy;
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;

@@ -22,6 +22,9 @@ internal sealed class ModuleCatalog(IReadOnlyList<LoadedModule> modules) : IModu
 
     public IEnumerable<Assembly> EnabledAssemblies => Enabled.Select(m => m.GetType().Assembly).Distinct();
 
+    /// <summary>The enabled modules' assemblies, for the console's router: each brings its own pages (ADR 18).</summary>
+    public Assembly[] PageAssemblies => EnabledAssemblies.ToArray();
+
     public IEnumerable<RecurringJobDefinition> EnabledJobs => Enabled.SelectMany(m => m.RecurringJobs);
 
     public static ModuleCatalog Discover(IConfiguration configuration)

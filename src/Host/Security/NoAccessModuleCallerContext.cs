@@ -6,9 +6,9 @@ namespace EduRelief.Host.Security;
 /// Used only when the Access module is switched off: nobody signs in, so a request may do nothing, while background
 /// work still runs as the system.
 /// </summary>
-internal sealed class NoAccessModuleCallerContext(IHttpContextAccessor accessor) : ICallerContext
+internal sealed class NoAccessModuleCallerContext(IHttpContextAccessor accessor, CircuitCaller circuit) : ICallerContext
 {
-    private bool IsSystem => accessor.HttpContext is null;
+    private bool IsSystem => !circuit.InCircuit && accessor.HttpContext is null;
 
     public string UserName => IsSystem ? "system" : "anonymous";
 

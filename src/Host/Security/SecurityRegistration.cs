@@ -24,6 +24,7 @@ internal static class SecurityRegistration
             .AddPolicy(AdminOrAuditorPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Auditor));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         services.AddHttpContextAccessor();
+        services.AddScoped<CircuitCaller>();
         services.TryAddScoped<ICallerContext, NoAccessModuleCallerContext>();
         return services;
     }

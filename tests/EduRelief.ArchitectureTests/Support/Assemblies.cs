@@ -73,7 +73,9 @@ internal static class Assemblies
     {
         for (Type? t = type; t is not null; t = t.DeclaringType)
         {
-            if (t.Name.StartsWith('<') || t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false))
+            // Source generators mark the types they embed (Razor's form validation attribute) with [Embedded].
+            if (t.Name.StartsWith('<') || t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
+                || t.CustomAttributes.Any(a => a.AttributeType.FullName == "Microsoft.CodeAnalysis.EmbeddedAttribute"))
             {
                 return true;
             }

@@ -11,14 +11,17 @@ namespace EduRelief.Host.Tests.Access;
 
 /// <summary>
 /// Closed by default: every route the Host maps — found by enumerating the routing table, so a route added later is
-/// covered without touching this test — turns an anonymous caller away with 401. Only /health and the two sign-in
-/// endpoints are open, and that list is asserted exactly, so a new anonymous endpoint fails here.
+/// covered without touching this test — turns an anonymous caller away: 401 from the API, the dashboard and the
+/// console's circuit, a redirect to the sign-in page from a console page. Only /health, the sign-in endpoints, the
+/// console's sign-in page and its language switch are open, and that list is asserted exactly, so a new anonymous
+/// endpoint fails here. The console's static files (scripts, styles) are open too, and are checked to be only files.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class EndpointsClosedByDefaultTests(EduReliefApp app)
 {
     /// <summary>The only requests an anonymous caller may make.</summary>
-    private static readonly string[] AllowList = ["GET /health", "POST /api/access/login", "POST /api/access/refresh"];
+    private static readonly string[] AllowList =
+        ["GET /health", "POST /api/access/login", "POST /api/access/refresh", "GET /login", "POST /login", "GET /language/x"];
 
     /// <summary>Paths that are not ordinary route endpoints but must be closed too.</summary>
     private static readonly string[] ExtraPaths = ["GET /hangfire", "GET /hangfire/recurring", "GET /openapi/v1.json"];
@@ -30,7 +33,7 @@ public sealed class EndpointsClosedByDefaultTests(EduReliefApp app)
     {
         // Make sure the Host has started and mapped its routes.
         _ = app.Server;
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Where(e => !IsStaticFile(e)).ToList();
         var requests = new List<(string, string, RouteEndpoint)>();
         foreach (var endpoint in endpoints)
         {
@@ -83,9 +86,29 @@ public sealed class EndpointsClosedByDefaultTests(EduReliefApp app)
         return await client.SendAsync(request);
     }
 
-    /// <summary>Turned away by the authentication gate itself (not by an endpoint answering 401 on its own).</summary>
+    /// <summary>
+    /// Turned away by the authentication gate itself (not by an endpoint answering 401 on its own): a bearer challenge,
+    /// or for a console page a redirect to the sign-in page that comes back to it.
+    /// </summary>
     private static bool Challenged(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Unauthorized && response.Headers.WwwAuthenticate.Any(h => h.Scheme == "Bearer");
+        (response.StatusCode == HttpStatusCode.Unauthorized && response.Headers.WwwAuthenticate.Any(h => h.Scheme == "Bearer"))
+        || (response.StatusCode == HttpStatusCode.Redirect && response.RequestMessage!.Method == HttpMethod.Get
+            && response.Headers.Location?.OriginalString.StartsWith("/login?returnUrl=", StringComparison.Ordinal) == true);
+
+    private static bool IsStaticFile(RouteEndpoint endpoint) =>
+        endpoint.Metadata.Any(m => m.GetType().FullName == "Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor");
+
+    [Fact]
+    public void The_open_static_endpoints_serve_only_script_style_and_font_files()
+    {
+        var files = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Where(IsStaticFile)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .ToList();
+        var allowed = new[] { ".js", ".css", ".map", ".gz", ".br", ".woff", ".woff2", ".ttf", ".svg", ".png", ".ico", ".json", ".less", ".txt", ".md" };
+
+        Assert.Contains(files, f => f.StartsWith("/_framework/blazor.web", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => !allowed.Any(extension => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)));
+    }
 
     [Fact]
     public void The_routing_table_holds_every_module_and_admin_endpoint()

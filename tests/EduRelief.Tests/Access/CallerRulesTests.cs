@@ -12,7 +12,7 @@ public sealed class CallerRulesTests
     [Fact]
     public void Background_work_runs_as_the_system_and_may_do_everything()
     {
-        var caller = new ClaimsCallerContext(new HttpContextAccessor());
+        var caller = new ClaimsCallerContext(new HttpContextAccessor(), new CircuitCaller());
 
         Assert.Equal("system", caller.UserName);
         Assert.True(caller.Scope.All);
@@ -116,8 +116,36 @@ public sealed class CallerRulesTests
         FourEyes.EnsureApproverIsNotCreator("wang.fang", approver);
     }
 
+    [Fact]
+    public void A_console_circuit_without_a_valid_sign_in_is_anonymous_never_the_system()
+    {
+        var circuit = new CircuitCaller();
+        circuit.Enter(new ClaimsPrincipal(Signed("li.ming", Roles.CountyOfficer)));
+        circuit.Leave();
+
+        var caller = new ClaimsCallerContext(new HttpContextAccessor(), circuit);
+
+        Assert.Equal("anonymous", caller.UserName);
+        Assert.False(caller.IsAuthenticated);
+        Assert.False(caller.CanRead("Registry"));
+        Assert.False(caller.CanSeeFullNationalIds);
+    }
+
+    [Fact]
+    public void A_console_circuit_acts_as_its_signed_in_user()
+    {
+        var circuit = new CircuitCaller();
+        circuit.Enter(new ClaimsPrincipal(Signed("zhang.wei", Roles.TownshipOfficer, new Claim(EduReliefClaims.Township, "T01"))));
+
+        var caller = new ClaimsCallerContext(new HttpContextAccessor(), circuit);
+
+        Assert.Equal("zhang.wei", caller.UserName);
+        Assert.Equal(["T01"], caller.Scope.TownshipCodes);
+        Assert.False(caller.Scope.All);
+    }
+
     private static ClaimsCallerContext Caller(ClaimsIdentity identity) =>
-        new(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } });
+        new(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } }, new CircuitCaller());
 
     private static ClaimsIdentity Signed(string name, string role, params Claim[] claims) => Signed(name, [role], claims);
 

@@ -5,6 +5,7 @@ using EduRelief.Modules.Access.Bootstrap;
 using EduRelief.Modules.Access.Data;
 using EduRelief.Modules.Access.Domain;
 using EduRelief.Modules.Access.Features.Login;
+using EduRelief.Modules.Access.Features.Logout;
 using EduRelief.Modules.Access.Identity;
 using EduRelief.Modules.Access.Sessions;
 using EduRelief.SharedKernel.Auditing;
@@ -56,6 +57,8 @@ public sealed class AccessModule : IModule
         services.AddScoped<SignInSessionStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DummyPassword>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SessionSignOut>();
         SessionValidation.Register(services);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         services.AddHttpContextAccessor();
@@ -68,6 +71,9 @@ public sealed class AccessModule : IModule
         services.AddScoped<IModuleStartupTask, AdminBootstrapper>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapModuleEndpoints(RoutePrefix, Name, typeof(AccessModule).Assembly);
+        endpoints.MapConsoleSignOut();
+    }
 }

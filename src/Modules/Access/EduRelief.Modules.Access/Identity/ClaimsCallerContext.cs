@@ -6,18 +6,18 @@ namespace EduRelief.Modules.Access.Identity;
 
 /// <summary>
 /// The caller as the signed-in user's roles and claims say. Outside a request (jobs, outbox delivery) the caller is
-/// the system, which may do everything. The rules of who may read and change what live here and nowhere else.
+/// the system, which may do everything; in a web console circuit it is the circuit's user (<see cref="CircuitCaller"/>). The rules of who may read and change what live here and nowhere else.
 /// </summary>
-internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICallerContext
+internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor, CircuitCaller circuit) : ICallerContext
 {
     /// <summary>Modules whose records township and school staff keep for their own schools.</summary>
     private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry" };
 
     private const string AccessModule = "Access";
 
-    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+    private ClaimsPrincipal? User => circuit.InCircuit ? circuit.User : accessor.HttpContext?.User;
 
-    private bool IsSystem => accessor.HttpContext is null;
+    private bool IsSystem => !circuit.InCircuit && accessor.HttpContext is null;
 
     public string UserName => IsSystem ? "system" : IsAuthenticated ? User!.Identity!.Name ?? "unknown" : "anonymous";
 

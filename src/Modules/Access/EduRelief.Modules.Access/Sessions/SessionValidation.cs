@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EduRelief.SharedKernel.Identity;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ namespace EduRelief.Modules.Access.Sessions;
 /// authentication fails and the request is answered 401. What it reads is at most
 /// <see cref="SignInLimits.StateCacheFor"/> old (<see cref="SessionStates"/>).
 /// </summary>
-internal sealed class SessionValidation(SessionStates states, TimeProvider time, IOptions<IdentityOptions> identity)
+internal sealed class SessionValidation(SessionStates states, TimeProvider time, IOptions<IdentityOptions> identity) : ISignInCheck
 {
     private const string Refusal = "The sign-in is no longer valid (user gone, changed, locked out, or signed out).";
 
@@ -41,6 +42,7 @@ internal sealed class SessionValidation(SessionStates states, TimeProvider time,
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<SessionValidation>();
+        services.AddSingleton<ISignInCheck>(sp => sp.GetRequiredService<SessionValidation>());
         services.PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer =>
         {
             var received = bearer.Events.OnMessageReceived;

@@ -7,7 +7,7 @@ namespace EduRelief.ArchitectureTests.Support;
 /// A NetArchTest predicate that selects exactly the given reflection types, so a selection NetArchTest cannot
 /// make itself (inherited interfaces) can still be checked with its conditions.
 /// </summary>
-internal sealed class OneOf(IEnumerable<Type> types) : ICustomRule
+internal sealed class AnyOf(IEnumerable<Type> types) : ICustomRule
 {
     private readonly HashSet<string> _names = types.Select(t => t.FullName!).ToHashSet(StringComparer.Ordinal);
 

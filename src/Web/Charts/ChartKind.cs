@@ -1,0 +1,7 @@
+namespace EduRelief.Web.Charts;
+
+public enum ChartKind
+{
+    Bar,
+    Pie,
+}
