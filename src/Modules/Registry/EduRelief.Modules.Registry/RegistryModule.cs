@@ -6,7 +6,9 @@ using EduRelief.Modules.Registry.Features.ImportHouseholds;
 using EduRelief.Modules.Registry.Features.ImportRoster;
 using EduRelief.Modules.Registry.Features.RefreshLedger;
 using EduRelief.Modules.Registry.Jobs;
+using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Modules;
+using EduRelief.Web.Navigation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,8 +43,19 @@ public sealed class RegistryModule : IModule
         services.AddScoped<LedgerRefresh>();
         services.AddScoped<LedgerRefreshJob>();
         services.AddSingleton<StudentTotals>();
+        AddConsole(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapModuleEndpoints(RoutePrefix, Name, typeof(RegistryModule).Assembly);
+
+    private void AddConsole(IServiceCollection services)
+    {
+        var group = new UserText("学籍管理", "Registry");
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("学生名册", "Students"), "registry/students", "team", 100));
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("登记学生", "Register a student"), "registry/students/new", "user", 110));
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("名册导入", "Imports"), "registry/imports", "upload", 120));
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("乡镇与学校", "Townships and schools"), "registry/places", "bank", 130));
+        services.AddHomeCard(new HomeCard(Name, typeof(Web.Home.StudentOverviewCard), 100));
+    }
 }

@@ -1,9 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
-using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
-using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +14,7 @@ internal sealed class FindStudentsEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/students", async ([AsParameters] StudentListParameters filter, [AsParameters] PageParameters paging, IMediator mediator, ICallerContext caller, CountyClock county, CancellationToken ct) =>
         {
-            var errors = new ValidationErrors();
-            var criteria = filter.ToCriteria(errors);
-            errors.ThrowIfAny();
-            var query = new FindStudentsQuery { Criteria = criteria, Page = paging.PageOrDefault, PageSize = paging.PageSizeOrDefault };
+            var query = filter.ToQuery(paging.PageOrDefault, paging.PageSizeOrDefault);
             return Results.Ok((await mediator.Send(query, ct)).MaskedFor(caller, county));
         })
         .WithName("FindStudents")
