@@ -16,7 +16,7 @@ namespace EduRelief.Bench.Load;
 /// page and random pages), each for 30 s at a fixed rate and again unthrottled. Loopback only; every loop is bounded
 /// in time and count.
 /// Usage: dotnet run -c Release --project bench/EduRelief.Bench.Load -- [--modes sqlite,postgresql,two-hosts]
-///   [--students 100000] [--clients 32] [--duration 30] [--rate 500] [--list-rate 200] [--figures student,file,list,page]
+///   [--students 100000] [--clients 32] [--duration 30] [--rate 500] [--list-rate 200] [--figures student,file,list,page,console]
 ///   [--no-max] [--host path/to/EduRelief.Host.dll]
 /// </summary>
 internal static class LoadBench
@@ -163,6 +163,11 @@ internal static class LoadBench
                 ("list", "GET /students?pageSize=50 (page 1)", options.ListRate, _ => $"/api/registry/students?pageSize={ListPageSize}"),
                 ("page", "GET /students?pageSize=50&page=rnd", options.ListRate, r => $"/api/registry/students?pageSize={ListPageSize}&page={1 + r.Next(pages)}"),
             };
+            if (options.Figures.Contains("console"))
+            {
+                await ConsolePageFigures.RunAsync(first.Address, Officer, Password, token, "T03", 200);
+            }
+
             Console.WriteLine(LoadResult.Header);
             foreach (var (key, name, rate, url) in figures.Where(f => options.Figures.Contains(f.Key)))
             {
@@ -267,7 +272,7 @@ internal static class LoadBench
         IReadOnlyList<string> Modes, int Students, int Clients, TimeSpan Duration, double Rate, double ListRate, IReadOnlySet<string> Figures, bool Max, string? Host)
     {
         private static readonly string[] AllModes = ["sqlite", "postgresql", "two-hosts"];
-        private static readonly string[] AllFigures = ["student", "file", "list", "page"];
+        private static readonly string[] AllFigures = ["student", "file", "list", "page", "console"];
 
         public static Options Parse(string[] args)
         {
