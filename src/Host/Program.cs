@@ -49,6 +49,7 @@ builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("module-
 builder.Services.AddEduReliefJobs(builder.Configuration);
 builder.Services.AddSingleton<RecurringJobScheduler>();
 builder.Services.AddSingleton<JobAudit>();
+builder.Services.AddAdminConsole();
 
 builder.Services.AddDistributedLock(builder.Configuration);
 
@@ -90,6 +91,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseDashboardAudit(Dashboard);
 app.MapOpenApi();
+app.MapApiReference();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 foreach (var module in catalog.Enabled)
 {

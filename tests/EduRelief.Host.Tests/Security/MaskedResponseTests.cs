@@ -43,6 +43,17 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/language/{tag}",
         "/_framework/opaque-redirect",
         "/{**path:file}",
+        // The console's administration pages: users and their scope (as /api/access/users), modules and jobs.
+        "/access/users",
+        "/admin/modules",
+        "/admin/jobs",
+        // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
+        "/access/audit",
+        // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
+        "/scalar/{documentName?}",
+        "/scalar/scalar.js",
+        "/scalar/scalar.aspnetcore.js",
+        "/scalar/favicon.svg",
     };
 
     private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year);

@@ -8,6 +8,7 @@ using EduRelief.Modules.Access.Features.Login;
 using EduRelief.Modules.Access.Features.Logout;
 using EduRelief.Modules.Access.Identity;
 using EduRelief.Modules.Access.Sessions;
+using EduRelief.Modules.Access.Web;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Modules;
@@ -69,6 +70,7 @@ public sealed class AccessModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<IModuleStartupTask, SigningKeyBootstrapper>();
         services.AddScoped<IModuleStartupTask, AdminBootstrapper>();
+        services.AddAccessConsole();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

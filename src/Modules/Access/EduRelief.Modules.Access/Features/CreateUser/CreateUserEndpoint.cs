@@ -1,5 +1,4 @@
 using EduRelief.BuildingBlocks.Http;
-using EduRelief.Modules.Access.Features.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,13 +11,7 @@ internal sealed class CreateUserEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder group) =>
         group.MapPost("/users", async (CreateUserRequest request, IMediator mediator, CancellationToken ct) =>
         {
-            var command = new CreateUserCommand
-            {
-                UserName = request.UserName?.Trim(),
-                Password = request.Password,
-                Access = new UserAccessInput { Roles = request.Roles, Townships = request.Townships, Schools = request.Schools, Modules = request.Modules, Permissions = request.Permissions },
-            };
-            var user = await mediator.Send(command, ct);
+            var user = await mediator.Send(request.ToCommand(), ct);
             return Results.Created($"/api/access/users/{user.UserName}", user);
         })
         .WithName("CreateUser")
