@@ -14,7 +14,7 @@ namespace EduRelief.Host.Admin;
 /// click), the cron is validated in the API's words, and every change, trigger and refusal is audited.
 /// </summary>
 internal sealed class JobAdministration(
-    ModuleCatalog catalog, RecurringJobScheduler scheduler, JobStorage storage, ICallerContext caller, IEnumerable<IAuditTrail> trails, TimeProvider time)
+    ModuleCatalog catalog, RecurringJobScheduler scheduler, JobStorage storage, ICallerContext caller, JobAudit audit)
 {
     public async Task<IReadOnlyList<RecurringJobResponse>> ListAsync()
     {
@@ -85,13 +85,7 @@ internal sealed class JobAdministration(
         }
     }
 
-    // JobAudit reads the user from an HttpContext, which a console circuit does not have; same record, caller's name.
-    private async Task RecordAsync(string action, string records, AuditOutcome outcome, string? detail)
-    {
-        var record = new AuditRecord(caller.UserName, time.GetUtcNow(), "Host", action, records, outcome, detail is { Length: > 1000 } ? detail[..1000] : detail);
-        foreach (var trail in trails)
-        {
-            await trail.RecordAsync(record, CancellationToken.None);
-        }
-    }
+    // The caller's name, not an HttpContext's: a console circuit has none.
+    private Task RecordAsync(string action, string records, AuditOutcome outcome, string? detail) =>
+        audit.RecordAsync(caller.UserName, action, records, outcome, detail);
 }
