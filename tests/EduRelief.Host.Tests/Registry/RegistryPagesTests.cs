@@ -73,6 +73,21 @@ public sealed class RegistryPagesTests(EduReliefApp app)
         Assert.DoesNotContain("李小页", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_form_import_places_and_home_pages_render_with_their_controls()
+    {
+        var (_, _, id, _) = await SeedAsync();
+        using var browser = (await Browser.NewUserAsync(app, Roles.CountyOfficer)).Browser;
+
+        Assert.Contains("id=\"nationalId\"", await PageAsync(browser, "/registry/students/new"), StringComparison.Ordinal);
+        var edit = await PageAsync(browser, $"/registry/students/{id}/edit");
+        Assert.Contains("id=\"effectiveOn\"", edit, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"save\"", edit, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"roster-dry-run\"", await PageAsync(browser, "/registry/imports"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"create-school\"", await PageAsync(browser, "/registry/places"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"home-students\"", await PageAsync(browser, "/"), StringComparison.Ordinal);
+    }
+
     private async Task<(string TownshipCode, string SchoolCode, string Id, string NationalId)> SeedAsync()
     {
         var (townshipCode, schoolCode) = await _officer.TownshipWithSchoolAsync();
