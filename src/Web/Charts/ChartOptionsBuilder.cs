@@ -1,38 +1,47 @@
-using Vizor.ECharts;
+using System.Text.Json.Nodes;
 
 namespace EduRelief.Web.Charts;
 
 /// <summary>
-/// The one place that speaks Vizor.ECharts (pre-1.0, so its API may move): a page describes its chart in points,
-/// this turns them into ECharts options.
+/// The ECharts options of a chart, as JSON: a page describes its chart in points, this turns them into what
+/// <c>echarts.setOption</c> takes. Plain JSON, parsed in the browser with <c>JSON.parse</c> — Vizor.ECharts' own
+/// component evaluates its options as script, which the console's CSP rightly refuses (ADR 18).
 /// </summary>
 internal static class ChartOptionsBuilder
 {
-    public static ChartOptions Build(ChartKind kind, string? title, IReadOnlyList<ChartPoint> points, string? unit, decimal? max) => kind switch
+    public static JsonObject Build(ChartKind kind, string? title, IReadOnlyList<ChartPoint> points, string? unit, decimal? max)
     {
-        ChartKind.Pie => new ChartOptions
+        var options = kind switch
         {
-            Title = Title(title),
-            Tooltip = new Tooltip { Trigger = TooltipTrigger.Item },
-            Series =
-            [
-                new PieSeries
+            ChartKind.Pie => new JsonObject
+            {
+                ["tooltip"] = new JsonObject { ["trigger"] = "item" },
+                ["series"] = new JsonArray(new JsonObject
                 {
-                    Radius = new CircleRadius("40%", "70%"),
-                    Data = points.Select(p => new PieSeriesData { Name = p.Label, Value = (double)p.Value }).ToList(),
-                },
-            ],
-        },
-        _ => new ChartOptions
+                    ["type"] = "pie",
+                    ["radius"] = new JsonArray("40%", "70%"),
+                    ["data"] = new JsonArray([.. points.Select(p => (JsonNode)new JsonObject { ["name"] = p.Label, ["value"] = p.Value })]),
+                }),
+            },
+            _ => new JsonObject
+            {
+                ["tooltip"] = new JsonObject { ["trigger"] = "axis" },
+                ["grid"] = new JsonObject { ["containLabel"] = true, ["left"] = 8, ["right"] = 16, ["bottom"] = 8, ["top"] = title is null ? 16 : 48 },
+                ["xAxis"] = new JsonObject { ["type"] = "category", ["data"] = new JsonArray([.. points.Select(p => (JsonNode)p.Label)]) },
+                ["yAxis"] = new JsonObject { ["type"] = "value", ["name"] = unit, ["max"] = max },
+                ["series"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "bar",
+                    ["name"] = unit ?? title,
+                    ["data"] = new JsonArray([.. points.Select(p => (JsonNode)p.Value)]),
+                }),
+            },
+        };
+        if (title is not null)
         {
-            Title = Title(title),
-            Tooltip = new Tooltip { Trigger = TooltipTrigger.Axis },
-            Grid = new Grid { ContainLabel = true, Left = 8, Right = 16, Bottom = 8, Top = title is null ? 16 : 48 },
-            XAxis = new XAxis { Type = AxisType.Category, Data = points.Select(p => p.Label).ToList() },
-            YAxis = new YAxis { Type = AxisType.Value, Name = unit, Max = max is { } m ? (double)m : null },
-            Series = [new BarSeries { Name = unit ?? title, Data = points.Select(p => (double)p.Value).ToArray() }],
-        },
-    };
+            options["title"] = new JsonObject { ["text"] = title, ["left"] = "center" };
+        }
 
-    private static Title? Title(string? text) => text is null ? null : new Title { Text = text, Left = "center" };
+        return options;
+    }
 }

@@ -1,5 +1,5 @@
-// Saves a file the console built on the server (a list's export) through the browser's download.
 window.eduRelief = {
+    // Saves a file the console built on the server (a list's export, a bank file) through the browser's download.
     download: async (fileName, contentType, stream) => {
         const blob = new Blob([await stream.arrayBuffer()], { type: contentType });
         const url = URL.createObjectURL(blob);
@@ -10,5 +10,18 @@ window.eduRelief = {
         link.click();
         link.remove();
         URL.revokeObjectURL(url);
+    },
+    // Draws a chart with the ECharts Vizor.ECharts bundles (window.echarts); the options arrive as JSON, never as script.
+    chart: {
+        draw: (element, options) => {
+            const chart = echarts.getInstanceByDom(element) || echarts.init(element);
+            chart.setOption(JSON.parse(options), true);
+        },
+        dispose: (element) => {
+            const chart = element && echarts.getInstanceByDom(element);
+            if (chart) {
+                chart.dispose();
+            }
+        }
     }
 };

@@ -73,8 +73,10 @@ internal static class Assemblies
     {
         for (Type? t = type; t is not null; t = t.DeclaringType)
         {
-            // Source generators mark the types they embed (Razor's form validation attribute) with [Embedded].
+            // Source generators mark the types they embed (Razor's form validation attribute) with [Embedded]; Razor
+            // infers generic components' type arguments in classes of its own under __Blazor.
             if (t.Name.StartsWith('<') || t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
+                || t.Namespace?.StartsWith("__Blazor", StringComparison.Ordinal) == true
                 || t.CustomAttributes.Any(a => a.AttributeType.FullName == "Microsoft.CodeAnalysis.EmbeddedAttribute"))
             {
                 return true;
