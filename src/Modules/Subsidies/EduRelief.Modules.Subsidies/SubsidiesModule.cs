@@ -4,6 +4,7 @@ using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Modules;
+using EduRelief.Modules.Subsidies.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public sealed class SubsidiesModule : IModule
         services.AddModuleDatabase<SubsidiesDbContext, SqliteSubsidiesDbContext, PostgreSqlSubsidiesDbContext>(configuration, Name, "subsidies");
         services.AddScoped<BatchCalculator>();
         services.AddScoped<IModuleStartupTask, CatalogueSeeder>();
+        SubsidiesConsole.Register(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

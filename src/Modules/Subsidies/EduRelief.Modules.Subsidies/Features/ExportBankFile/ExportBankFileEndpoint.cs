@@ -1,4 +1,3 @@
-using System.Text;
 using EduRelief.BuildingBlocks.Http;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +10,7 @@ internal sealed class ExportBankFileEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/batches/{id:guid}/bank-file", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            Results.File(Encoding.UTF8.GetBytes(await mediator.Send(new ExportBankFileQuery(id), ct)), "text/csv", $"batch-{id}.csv"))
+            Results.File(BankFile.Bytes(await mediator.Send(new ExportBankFileQuery(id), ct)), BankFile.ContentType, BankFile.FileName(id)))
         .WithName("ExportBankFile")
         .WithSummary("The approved lines as a CSV for the bank");
 }

@@ -1,0 +1,27 @@
+using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.SharedKernel.Localization;
+
+namespace EduRelief.Modules.Subsidies.Web.Shared;
+
+/// <summary>The API's status codes as the console shows them; unknown codes are shown as they came.</summary>
+internal static class ConsoleTexts
+{
+    public static UserText BatchStatusName(string code) =>
+        Enum.TryParse<BatchStatus>(code, out var status) ? new UserText(StatusNames.Chinese(status), code) : new UserText(code, code);
+
+    public static UserText LineStatusName(string code) =>
+        Enum.TryParse<LineStatus>(code, out var status) ? new UserText(StatusNames.Chinese(status), code) : new UserText(code, code);
+
+    public static UserText PaymentStatusName(string code) => code switch
+    {
+        nameof(PaymentStatus.Reserved) => new UserText("待支付", code),
+        nameof(PaymentStatus.Paid) => new UserText("已支付", code),
+        _ => new UserText(code, code),
+    };
+
+    public static string Money(decimal amount) => amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An instant in the county's time zone, to the minute.</summary>
+    public static string Instant(DateTimeOffset? at, EduRelief.SharedKernel.Time.CountyClock county) =>
+        at is { } value ? TimeZoneInfo.ConvertTime(value, county.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+}
