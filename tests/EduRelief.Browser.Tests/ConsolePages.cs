@@ -21,9 +21,8 @@ public static class ConsolePages
         await page.WaitForCircuitAsync();
     }
 
-    /// <summary>The page is interactive: Blazor has connected its circuit.</summary>
-    public static Task WaitForCircuitAsync(this IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.ant-menu') !== null");
+    /// <summary>The page is interactive: its circuit is connected (the layout marks the body once it renders live).</summary>
+    public static Task WaitForCircuitAsync(this IPage page) => page.WaitForSelectorAsync("body[data-live]", new() { State = WaitForSelectorState.Attached });
 
     public static async Task ScreenshotAsync(this IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsoleFixture.ScreenshotFolder, name + ".png"), FullPage = true });

@@ -1,4 +1,6 @@
 window.eduRelief = {
+    // Marks the page as live: its circuit is connected and answers events (the prerendered page does not).
+    live: () => document.body.setAttribute("data-live", ""),
     // Saves a file the console built on the server (a list's export, a bank file) through the browser's download.
     download: async (fileName, contentType, stream) => {
         const blob = new Blob([await stream.arrayBuffer()], { type: contentType });

@@ -44,6 +44,15 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/_framework/opaque-redirect",
         "/{**path:file}",
         // The console's administration pages: users and their scope (as /api/access/users), modules and jobs.
+        // Console pages with no student on them: an empty form, the county's places, an upload, the catalogue,
+        // outreach events, batch summaries.
+        "/registry/students/new",
+        "/registry/places",
+        "/registry/imports",
+        "/subsidies/programmes",
+        "/subsidies/outreach",
+        "/subsidies/batches",
+        "/api/subsidies/batches",
         "/access/users",
         "/admin/modules",
         "/admin/jobs",
@@ -145,6 +154,13 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/subsidies/payments", $"{SubsidiesApi.Payments}?year={s?.Year}&pageSize=500");
         yield return ("/api/subsidies/coverage", $"{SubsidiesApi.Coverage}?year={s?.Year}&programme=LivingSubsidy");
         yield return ("/api/access/audit", $"{AccessApi.Audit}?pageSize=500");
+        // The console's pages, rendered on the server with their data (bearer tokens open them too).
+        yield return ("/registry/students", $"/registry/students?schoolCode={s?.School}");
+        yield return ("/registry/students/{Id:guid}/file", $"/registry/students/{s?.StudentId}/file");
+        yield return ("/registry/students/{Id:guid}/edit", $"/registry/students/{s?.StudentId}/edit");
+        yield return ("/subsidies/batches/{Id:guid}", $"/subsidies/batches/{s?.BatchId}");
+        yield return ("/subsidies/coverage", $"/subsidies/coverage?year={s?.Year}&programme=LivingSubsidy");
+        yield return ("/subsidies/payments", "/subsidies/payments");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using EduRelief.SharedKernel.Primitives;
+
+namespace EduRelief.Browser.Tests;
+
+/// <summary>Places and students for a browser test, made through the API so each test has a county of its own to look at.</summary>
+public static class CountySeed
+{
+    private static int _sequence;
+
+    public static string Code(string prefix) => prefix + Interlocked.Increment(ref _sequence).ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>A valid national ID, unique in the suite, in an area no other suite uses.</summary>
+    public static string NationalId(DateOnly? born = null)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var first17 = string.Concat("522801", (born ?? new DateOnly(2014, 5, 12)).ToString("yyyyMMdd", CultureInfo.InvariantCulture), (n % 1000).ToString("000", CultureInfo.InvariantCulture));
+        return first17 + EduRelief.SharedKernel.Primitives.NationalId.ComputeCheckCharacter(first17);
+    }
+
+    public static string Name(string prefix) => prefix + Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
+
+    public static async Task<(string Township, string School)> TownshipWithSchoolAsync(this HttpClient county)
+    {
+        var township = Code("T");
+        (await county.PostAsJsonAsync("/api/registry/townships", new { code = township, name = "城关镇" + township })).EnsureSuccessStatusCode();
+        var school = Code("S");
+        (await county.PostAsJsonAsync("/api/registry/schools", new { code = school, name = "学校" + school, townshipCode = township, stage = "Primary", location = "Rural", classrooms = 12 }))
+            .EnsureSuccessStatusCode();
+        return (township, school);
+    }
+
+    /// <summary>Registers a student; returns its id.</summary>
+    public static async Task<string> StudentAsync(this HttpClient county, string school, string nationalId, string name, params string[] categories)
+    {
+        var response = await county.PostAsJsonAsync("/api/registry/students", new
+        {
+            nationalId,
+            name,
+            schoolCode = school,
+            grade = 3,
+            boarding = true,
+            categories,
+            enrolledOn = "2021-09-01",
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"registering {nationalId}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A roster file as the county's staff would save it: UTF-8, the English header names.</summary>
+    public static string RosterFile(string school, params (string NationalId, string Name)[] rows)
+    {
+        var text = new StringBuilder("national_id,name,school_code,grade,boarding,household_id,categories,left_behind,disability_category,disability_grade,enrolled_on\n");
+        foreach (var (nationalId, name) in rows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{nationalId},{name},{school},3,false,,,false,,,2021-09-01\n");
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return path;
+    }
+}
