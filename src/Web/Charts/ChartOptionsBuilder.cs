@@ -37,6 +37,8 @@ internal static class ChartOptionsBuilder
                 }),
             },
         };
+        // Drawn at once: an animated bar reads as a wrong number until it has grown.
+        options["animation"] = false;
         if (title is not null)
         {
             options["title"] = new JsonObject { ["text"] = title, ["left"] = "center" };
