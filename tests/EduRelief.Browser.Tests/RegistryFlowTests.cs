@@ -148,6 +148,27 @@ public sealed class RegistryFlowTests(ConsoleFixture console)
         }
     }
 
+    [Fact]
+    public async Task An_auditor_reads_the_registry_but_is_offered_no_page_that_only_writes()
+    {
+        var auditor = await console.Host.UserAsync(Roles.Auditor);
+        var page = await console.NewPageAsync();
+        try
+        {
+            await page.SignedInAsync(auditor, ConsoleHost.UserPassword);
+
+            var menu = page.Locator(".ant-menu-root");
+            await Expect(menu).ToContainTextAsync("学生名册");
+            await Expect(menu).Not.ToContainTextAsync("登记学生");
+            await Expect(menu).Not.ToContainTextAsync("名册导入");
+        }
+        finally
+        {
+            await page.ScreenshotAsync("auditor-menu");
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task<int> CountAsync(HttpClient api, string query) =>
         (await api.GetFromJsonAsync<JsonObject>($"/api/registry/students?{query}&pageSize=1"))!["total"]!.GetValue<int>();
 }

@@ -53,8 +53,9 @@ public sealed class RegistryModule : IModule
     {
         var group = new UserText("学籍管理", "Registry");
         services.AddMenuEntry(new MenuEntry(Name, group, new UserText("学生名册", "Students"), "registry/students", "team", 100));
-        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("登记学生", "Register a student"), "registry/students/new", "user", 110));
-        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("名册导入", "Imports"), "registry/imports", "upload", 120));
+        // Pages that only write are offered to those who may write; the pipeline refuses the others anyway.
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("登记学生", "Register a student"), "registry/students/new", "user", 110) { IsShownTo = caller => caller.CanWrite(Name) });
+        services.AddMenuEntry(new MenuEntry(Name, group, new UserText("名册导入", "Imports"), "registry/imports", "upload", 120) { IsShownTo = caller => caller.CanWrite(Name) });
         services.AddMenuEntry(new MenuEntry(Name, group, new UserText("乡镇与学校", "Townships and schools"), "registry/places", "bank", 130));
         services.AddHomeCard(new HomeCard(Name, typeof(Web.Home.StudentOverviewCard), 100));
     }
