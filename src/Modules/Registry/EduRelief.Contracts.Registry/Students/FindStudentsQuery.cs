@@ -12,6 +12,8 @@ public sealed record FindStudentsQuery : IQuery<PagedResult<StudentDto>>, INatio
 
     public int PageSize { get; init; } = PageRequest.DefaultPageSize;
 
+    public StudentOrder Order { get; init; }
+
     string? INationalIdLookup<PagedResult<StudentDto>>.SoughtNationalId => Criteria.NationalId;
 
     bool INationalIdLookup<PagedResult<StudentDto>>.FoundAny(PagedResult<StudentDto> response) => response.Total > 0;

@@ -11,6 +11,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => s.NationalId).IsUnique();
         builder.HasIndex(s => s.ListKey).IsUnique();
+        // The list ordered by name (sort=name) walks this index; the list key breaks ties.
+        builder.HasIndex(s => new { s.Name, s.ListKey });
         builder.HasIndex(s => s.SchoolId);
         builder.HasIndex(s => s.HouseholdId);
         builder.Property(s => s.NationalId).HasMaxLength(18);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Registry.Features.FindStudents;
 
 /// <summary>
-/// A page of students in list order (<see cref="Student.ListKey"/>) with the exact total. The total and the keyset of deep pages are reused
+/// A page of students in list order (<see cref="Student.ListKey"/>), or by name, school or grade, with the exact total. The total and the keyset of deep pages are reused
 /// from <see cref="StudentTotals"/> while the students have not changed (the <see cref="StudentListStamp"/> says);
 /// the stamp is read before either is learnt, so nothing is ever filed under a version older than the data it saw:
 /// a change committed in between files it under a version no later reader sees again.
@@ -24,25 +24,21 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
         var offset = (request.Page - 1) * request.PageSize;
         int total;
         IQueryable<Student> ordered;
-        if (StudentTotals.KeyOf(request.Criteria, scope) is not { } key)
+        if (request.Order != StudentOrder.ListOrder)
+        {
+            // Ordered by a column: an index walk or a sort of the filtered rows, then the offset; no keyset anchors.
+            total = await CountAsync(students, request.Criteria, scope, cancellationToken);
+            ordered = OrderedBy(students, request.Order).Skip(offset);
+        }
+        else if (StudentTotals.KeyOf(request.Criteria, scope) is not { } key)
         {
             total = await students.CountAsync(cancellationToken);
             ordered = students.OrderBy(s => s.ListKey).Skip(offset);
         }
         else
         {
-            var version = await db.StudentListStamps.AsNoTracking()
-                .Where(s => s.Id == StudentListStamp.SingleId)
-                .Select(s => s.Version)
-                .FirstAsync(cancellationToken);
-            var facts = lists.Get(key, version);
-            if (facts.Total is null)
-            {
-                facts = facts with { Total = await students.CountAsync(cancellationToken) };
-                lists.Set(key, facts);
-            }
-
-            total = facts.Total.Value;
+            var facts = await FactsAsync(students, key, cancellationToken);
+            total = facts.Total!.Value;
             if (offset >= StudentTotals.AnchorStep && offset < total)
             {
                 facts = await lists.WithAnchorsAsync(key, facts, () => AnchorsAsync(students, cancellationToken), cancellationToken);
@@ -72,6 +68,37 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             PageSize = request.PageSize,
             Total = total,
         };
+    }
+
+    private static IQueryable<Student> OrderedBy(IQueryable<Student> students, StudentOrder order) => order switch
+    {
+        StudentOrder.Name => students.OrderBy(s => s.Name).ThenBy(s => s.ListKey),
+        StudentOrder.School => students.OrderBy(s => s.School!.Code).ThenBy(s => s.ListKey),
+        StudentOrder.Grade => students.OrderBy(s => s.Grade).ThenBy(s => s.ListKey),
+        _ => students.OrderBy(s => s.ListKey),
+    };
+
+    /// <summary>The total, from <see cref="StudentTotals"/> while the students have not changed, as for the list order.</summary>
+    private async Task<int> CountAsync(IQueryable<Student> students, StudentCriteria criteria, DataScope scope, CancellationToken cancellationToken) =>
+        StudentTotals.KeyOf(criteria, scope) is { } key
+            ? (await FactsAsync(students, key, cancellationToken)).Total!.Value
+            : await students.CountAsync(cancellationToken);
+
+    /// <summary>What is known of this list at the students' current version, its total counted if it was not.</summary>
+    private async Task<ListFacts> FactsAsync(IQueryable<Student> students, string key, CancellationToken cancellationToken)
+    {
+        var version = await db.StudentListStamps.AsNoTracking()
+            .Where(s => s.Id == StudentListStamp.SingleId)
+            .Select(s => s.Version)
+            .FirstAsync(cancellationToken);
+        var facts = lists.Get(key, version);
+        if (facts.Total is null)
+        {
+            facts = facts with { Total = await students.CountAsync(cancellationToken) };
+            lists.Set(key, facts);
+        }
+
+        return facts;
     }
 
     /// <summary>Every <see cref="StudentTotals.AnchorStep"/>-th list key of the list, in order (one walk of the index).</summary>

@@ -12,8 +12,12 @@ internal sealed record StudentListParameters(
     string? Category,
     bool? LeftBehind,
     bool? Disabled,
-    string? Status)
+    string? Status,
+    string? Sort = null)
 {
+    /// <summary>The order asked for (<c>sort=name|school|grade</c>); the list order when none.</summary>
+    public StudentOrder ToOrder(ValidationErrors errors) => errors.Enum<StudentOrder>("sort", Sort, required: false) ?? StudentOrder.ListOrder;
+
     public StudentCriteria ToCriteria(ValidationErrors errors)
     {
         var stage = errors.Enum<Stage>("stage", Stage, required: false);

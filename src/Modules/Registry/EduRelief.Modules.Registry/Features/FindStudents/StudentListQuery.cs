@@ -10,7 +10,8 @@ internal static class StudentListQuery
     {
         var errors = new ValidationErrors();
         var criteria = filter.ToCriteria(errors);
+        var order = filter.ToOrder(errors);
         errors.ThrowIfAny();
-        return new FindStudentsQuery { Criteria = criteria, Page = page, PageSize = pageSize };
+        return new FindStudentsQuery { Criteria = criteria, Page = page, PageSize = pageSize, Order = order };
     }
 }

@@ -21,8 +21,11 @@ internal sealed class StudentFilter
 
     public string? Status { get; set; }
 
+    /// <summary>The list's order across every page (<c>sort</c>): name, school or grade; the list order when empty.</summary>
+    public string? Sort { get; set; }
+
     public StudentListParameters ToParameters() => new(
-        Blank(NationalId), Blank(SchoolCode), Blank(TownshipCode), Blank(Stage), Blank(Category), Flag(LeftBehind), Flag(Disabled), Blank(Status));
+        Blank(NationalId), Blank(SchoolCode), Blank(TownshipCode), Blank(Stage), Blank(Category), Flag(LeftBehind), Flag(Disabled), Blank(Status), Blank(Sort));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

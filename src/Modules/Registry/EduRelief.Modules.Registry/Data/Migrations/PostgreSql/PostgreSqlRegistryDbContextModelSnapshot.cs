@@ -278,6 +278,8 @@ namespace EduRelief.Modules.Registry.Data.Migrations.PostgreSql
 
                     b.HasIndex("SchoolId");
 
+                    b.HasIndex("Name", "ListKey");
+
                     b.ToTable("Students", "registry");
                 });
 

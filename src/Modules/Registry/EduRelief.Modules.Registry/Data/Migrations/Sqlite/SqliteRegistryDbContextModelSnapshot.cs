@@ -268,6 +268,8 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId");
 
+                    b.HasIndex("Name", "ListKey");
+
                     b.ToTable("Students");
                 });
 
