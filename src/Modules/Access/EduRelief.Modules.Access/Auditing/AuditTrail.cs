@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Access.Data;
 using EduRelief.Modules.Access.Domain;
 using EduRelief.SharedKernel.Auditing;
@@ -108,14 +109,14 @@ internal sealed partial class AuditTrail : IAuditTrail, IHostedLifecycleService,
         }
     }
 
-    /// <summary>The entries in one unit of work of their own: SaveChanges writes them in one transaction.</summary>
+    /// <summary>The entries in one unit of work of their own, all or none, in one round trip where the engine allows.</summary>
     private async Task SaveAsync(IReadOnlyList<PendingEntry> entries)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccessDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AuditEntries.AddRange(entries.Select(e => ToEntry(e.Record)));
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await db.SaveAtomicallyAsync(entries.Count, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Every entry passes here: nothing a caller typed reaches the log unbounded or with control characters.</summary>
