@@ -1,4 +1,4 @@
-using EduRelief.SharedKernel.Localization;
+using EduRelief.Web.Navigation;
 
 namespace EduRelief.Host.Web;
 
@@ -21,11 +21,7 @@ internal static class LanguageEndpoint
                 Secure = http.Request.IsHttps,
                 MaxAge = TimeSpan.FromDays(365),
             });
-            // Only a path of this site: an open redirect would let a link send a user anywhere.
-            var back = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(back);
+            return Results.LocalRedirect(LocalReturnPath.Of(returnUrl));
         })
         .AllowAnonymous()
         .ExcludeFromDescription();
