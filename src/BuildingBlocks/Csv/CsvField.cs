@@ -7,8 +7,8 @@ public static class CsvField
 
     public static string Escape(string value)
     {
-        // A leading = + - @ would make a spreadsheet run the cell as a formula.
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        // A leading = + - @ (or a tab or carriage return before one) would make a spreadsheet run the cell as a formula.
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
         return safe.IndexOfAny(NeedsQuotes) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

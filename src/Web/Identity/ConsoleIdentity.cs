@@ -15,7 +15,6 @@ public static class ConsoleIdentity
         services.TryAddScoped<CircuitCaller>();
         services.AddScoped<CircuitHandler, CircuitCallerHandler>();
         services.AddScoped<PageSender>();
-        services.AddScoped<CsvDownload>();
         return services;
     }
 }

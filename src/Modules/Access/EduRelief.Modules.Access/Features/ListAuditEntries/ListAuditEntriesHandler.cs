@@ -10,34 +10,7 @@ internal sealed class ListAuditEntriesHandler(AccessDbContext db, CountyClock co
 {
     public async Task<PagedResult<AuditEntryResponse>> Handle(ListAuditEntriesQuery request, CancellationToken cancellationToken)
     {
-        var entries = db.AuditEntries.AsNoTracking();
-        if (request.User is { Length: > 0 } user)
-        {
-            entries = entries.Where(e => e.UserName == user);
-        }
-
-        if (request.Module is { Length: > 0 } module)
-        {
-            entries = entries.Where(e => e.Module == module);
-        }
-
-        if (request.Record is { Length: > 0 } record)
-        {
-            entries = entries.Where(e => e.Records.Contains(record));
-        }
-
-        if (request.From is { } from)
-        {
-            var start = county.StartOfDayUtc(from);
-            entries = entries.Where(e => e.AtUtc >= start);
-        }
-
-        if (request.To is { } to)
-        {
-            var end = county.StartOfDayUtc(to.AddDays(1));
-            entries = entries.Where(e => e.AtUtc < end);
-        }
-
+        var entries = AuditEntryRows.Matching(db, county, request);
         var total = await entries.CountAsync(cancellationToken);
         var page = await entries
             .OrderByDescending(e => e.Id)

@@ -28,7 +28,7 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
         {
             // Ordered by a column: an index walk or a sort of the filtered rows, then the offset; no keyset anchors.
             total = await CountAsync(students, request.Criteria, scope, cancellationToken);
-            ordered = OrderedBy(students, request.Order).Skip(offset);
+            ordered = students.OrderedBy(request.Order).Skip(offset);
         }
         else if (StudentTotals.KeyOf(request.Criteria, scope) is not { } key)
         {
@@ -69,14 +69,6 @@ internal sealed class FindStudentsHandler(RegistryDbContext db, ICallerContext c
             Total = total,
         };
     }
-
-    private static IQueryable<Student> OrderedBy(IQueryable<Student> students, StudentOrder order) => order switch
-    {
-        StudentOrder.Name => students.OrderBy(s => s.Name).ThenBy(s => s.ListKey),
-        StudentOrder.School => students.OrderBy(s => s.School!.Code).ThenBy(s => s.ListKey),
-        StudentOrder.Grade => students.OrderBy(s => s.Grade).ThenBy(s => s.ListKey),
-        _ => students.OrderBy(s => s.ListKey),
-    };
 
     /// <summary>The total, from <see cref="StudentTotals"/> while the students have not changed, as for the list order.</summary>
     private async Task<int> CountAsync(IQueryable<Student> students, StudentCriteria criteria, DataScope scope, CancellationToken cancellationToken) =>

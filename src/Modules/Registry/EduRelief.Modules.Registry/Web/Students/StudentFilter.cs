@@ -27,6 +27,14 @@ internal sealed class StudentFilter
     public StudentListParameters ToParameters() => new(
         Blank(NationalId), Blank(SchoolCode), Blank(TownshipCode), Blank(Stage), Blank(Category), Flag(LeftBehind), Flag(Disabled), Blank(Status), Blank(Sort));
 
+    /// <summary>The filter as the API's query string takes it (for the export links).</summary>
+    public IReadOnlyDictionary<string, string?> ToApiQuery() => new Dictionary<string, string?>
+    {
+        ["nationalId"] = Blank(NationalId), ["schoolCode"] = Blank(SchoolCode), ["townshipCode"] = Blank(TownshipCode),
+        ["stage"] = Blank(Stage), ["category"] = Blank(Category), ["leftBehind"] = Blank(LeftBehind), ["disabled"] = Blank(Disabled),
+        ["status"] = Blank(Status), ["sort"] = Blank(Sort),
+    };
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static bool? Flag(string? text) => bool.TryParse(text, out var value) ? value : null;

@@ -13,57 +13,12 @@ internal sealed class ListPaymentsHandler(SubsidiesDbContext db, ICallerContext 
 {
     public async Task<PagedResult<PaymentResponse>> Handle(ListPaymentsQuery request, CancellationToken cancellationToken)
     {
-        var rows = db.Payments.AsNoTracking().Join(
-            db.BatchLines.AsNoTracking(),
-            p => new { p.BatchId, p.StudentId },
-            l => new { l.BatchId, l.StudentId },
-            (p, l) => new { Payment = p, Line = l });
-        if (request.NationalId is { Length: > 0 } nationalId)
-        {
-            var id = nationalId.Trim().ToUpperInvariant();
-            rows = rows.Where(r => r.Line.NationalId == id);
-        }
-
-        if (request.ProgrammeCode is { Length: > 0 } code)
-        {
-            var programme = EnumCodes.Parse<ProgrammeCode>(code);
-            rows = rows.Where(r => r.Payment.Programme == programme);
-        }
-
-        if (request.Term is { Length: > 0 } term)
-        {
-            rows = rows.Where(r => r.Payment.Term == term.Trim());
-        }
-
-        if (request.Year is { } year)
-        {
-            rows = rows.Where(r => r.Payment.Year == year);
-        }
-
-        if (!caller.Scope.All)
-        {
-            var townships = caller.Scope.TownshipCodes.ToList();
-            var schools = caller.Scope.SchoolCodes.ToList();
-            rows = rows.Where(r => townships.Contains(r.Line.TownshipCode) || schools.Contains(r.Line.SchoolCode));
-        }
-
+        var rows = PaymentRows.Matching(db, caller, request);
         var total = await rows.CountAsync(cancellationToken);
         var page = await rows.OrderBy(r => r.Payment.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<PaymentResponse>
         {
-            Items = page.Select(r => new PaymentResponse(
-                r.Payment.StudentId,
-                caller.CanSeeFullNationalIds ? r.Line.NationalId : NationalId.Mask(r.Line.NationalId),
-                r.Line.Name,
-                r.Line.SchoolCode,
-                r.Line.TownshipCode,
-                r.Payment.Programme,
-                r.Payment.Term,
-                r.Payment.Amount,
-                r.Payment.Status.ToString(),
-                r.Payment.PaidOn,
-                r.Payment.BankReference,
-                r.Payment.BatchId)).ToList(),
+            Items = page.Select(r => PaymentRows.ToResponse(r, caller)).ToList(),
             Page = request.Page,
             PageSize = request.PageSize,
             Total = total,
