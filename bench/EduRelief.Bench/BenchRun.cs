@@ -89,6 +89,10 @@ internal sealed class BenchRun(int count, bool keepFiles, bool warmUp)
             : $"peak working set through import (process start to end of import, warm-up included): {Megabytes(importPeak)} (goal < 400 MB at 1M)");
         Print($"registry.db after import: {new FileInfo(host.DatabasePath).Length / (1024.0 * 1024.0):0} MB");
 
+        // (1b) The whole list exported, as CSV and as XLSX, beside SQLite's own read of the same rows.
+        await WaitForJitAsync(cancellationToken);
+        await ExportPhase.RunAsync(host, root, count, Print, cancellationToken);
+
         // (2) The limit: the same rows, raw prepared statements, one transaction, same schema and pragmas.
         MemoryProbe.TryResetPeak();
         var raw = await RawAsync(Path.Combine(root, "raw"), roster, allImportWrites: false, cancellationToken);
