@@ -1,4 +1,5 @@
 using System.Globalization;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Modules.Registry.Features.ImportRoster;
 using EduRelief.Modules.Registry.Features.RefreshLedger;
@@ -78,7 +79,7 @@ internal sealed class PostgreSqlBenchRun(int count)
         await using var scope = host.CreateScope();
         await using var body = File.OpenRead(csvPath);
         var clock = PhaseClock.StartNew();
-        var result = await scope.ServiceProvider.GetRequiredService<RosterImporter>().ImportAsync(body, dryRun: false, partial: false, cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<RosterImporter>().ImportAsync(new UploadedFile(body), dryRun: false, partial: false, cancellationToken);
         clock.Stop();
         if (!result.Stored || result.Accepted != rows)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EduRelief.BuildingBlocks.Export;
 using EduRelief.Contracts.Registry;
 using EduRelief.SharedKernel.Primitives;
 
@@ -142,6 +143,26 @@ internal sealed class SyntheticRoster
                 .Append(s.EnrolledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await writer.WriteLineAsync(line, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The same roster as the student-aid system's XLSX: Chinese headers, the grade a number and the enrolment a date
+    /// cell as Excel keeps them, streamed by the table writer the exports use.
+    /// </summary>
+    public async Task WriteRosterWorkbookAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using var writer = TableWriter.For(ExportFormat.Xlsx, file, "花名册");
+        await writer.WriteHeaderAsync(["身份证号", "姓名", "学校代码", "年级", "是否寄宿", "户编号", "困难类型", "是否留守", "残疾类别", "残疾等级", "入学日期"], cancellationToken);
+        for (var i = 0; i < Count; i++)
+        {
+            var s = Student(i);
+            await writer.WriteRowAsync(
+                [s.NationalId, s.Name, s.SchoolCode, s.Grade, s.Boarding ? "是" : "否", s.HouseholdId, s.Category, s.LeftBehind ? "是" : "否", s.DisabilityCategory, s.DisabilityGrade, s.EnrolledOn],
+                cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>

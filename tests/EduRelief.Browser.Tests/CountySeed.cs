@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using EduRelief.SharedKernel.Primitives;
+using MiniExcelLibs;
 
 namespace EduRelief.Browser.Tests;
 
@@ -66,6 +67,33 @@ public static class CountySeed
 
         var path = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>The same roster as the student-aid system hands it out: an XLSX with Chinese headers on a named sheet.</summary>
+    public static string RosterWorkbook(string school, params (string NationalId, string Name)[] rows)
+    {
+        var sheet = rows.Select(row => new Dictionary<string, object>
+        {
+            ["身份证号"] = row.NationalId, ["姓名"] = row.Name, ["学校代码"] = school, ["年级"] = 3, ["入学日期"] = new DateTime(2021, 9, 1),
+        }).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.xlsx");
+        MiniExcel.SaveAs(path, new Dictionary<string, object> { ["花名册"] = sheet }, excelType: ExcelType.XLSX);
+        return path;
+    }
+
+    /// <summary>The roster as Chinese Excel saves "CSV": GB18030 bytes, Chinese headers, CRLF.</summary>
+    public static string RosterFileInGb18030(string school, params (string NationalId, string Name)[] rows)
+    {
+        var text = new StringBuilder("身份证号,姓名,学校代码,年级,入学日期\r\n");
+        foreach (var (nationalId, name) in rows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{nationalId},{name},{school},3,2021-09-01\r\n");
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, Encoding.GetEncoding("GB18030").GetBytes(text.ToString()));
         return path;
     }
 }

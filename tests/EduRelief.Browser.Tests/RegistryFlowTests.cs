@@ -46,6 +46,69 @@ public sealed class RegistryFlowTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task An_xlsx_roster_with_a_bad_row_shows_that_sheet_row_and_its_good_rows_are_committed()
+    {
+        var officer = await console.Host.UserAsync(Roles.CountyOfficer);
+        using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
+        var (_, school) = await api.TownshipWithSchoolAsync();
+        var bad = CountySeed.NationalId();
+        var wrongCheck = bad[..17] + (bad[17] == '1' ? '2' : '1');
+        var file = CountySeed.RosterWorkbook(school, (CountySeed.NationalId(), CountySeed.Name("欧阳")), (CountySeed.NationalId(), CountySeed.Name("司马")), (wrongCheck, CountySeed.Name("李")));
+        var page = await console.NewPageAsync();
+        try
+        {
+            await page.SignedInAsync(officer, ConsoleHost.UserPassword);
+            await page.GotoAsync("/registry/imports");
+            await page.WaitForCircuitAsync();
+            await page.SetInputFilesAsync("#roster-file", file);
+
+            await page.GetByTestId("roster-dry-run").ClickAsync();
+            var row = page.GetByTestId("import-errors").Locator("tbody tr");
+            await Expect(row).ToHaveCountAsync(1);
+            await Expect(row.Locator("td").Nth(0)).ToHaveTextAsync("4");
+            await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("身份证号");
+            await Expect(row).ToContainTextAsync("校验码");
+
+            await page.GetByTestId("roster-commit").ClickAsync();
+            await Expect(page.GetByTestId("import-result")).ToContainTextAsync("已保存");
+            Assert.Equal(2, await CountAsync(api, $"schoolCode={school}"));
+        }
+        finally
+        {
+            await page.ScreenshotAsync("roster-import-xlsx");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_roster_saved_by_chinese_excel_in_gb18030_shows_its_names_intact_in_the_student_list()
+    {
+        var officer = await console.Host.UserAsync(Roles.CountyOfficer);
+        using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
+        var (_, school) = await api.TownshipWithSchoolAsync();
+        var name = "欧阳" + CountySeed.Name("娜");
+        var file = CountySeed.RosterFileInGb18030(school, (CountySeed.NationalId(), name));
+        var page = await console.NewPageAsync();
+        try
+        {
+            await page.SignedInAsync(officer, ConsoleHost.UserPassword);
+            await page.GotoAsync("/registry/imports");
+            await page.WaitForCircuitAsync();
+            await page.SetInputFilesAsync("#roster-file", file);
+            await page.GetByTestId("roster-commit-all").ClickAsync();
+            await Expect(page.GetByTestId("import-result")).ToContainTextAsync("已保存");
+
+            await page.GotoAsync($"/registry/students?schoolCode={school}");
+            await Expect(page.GetByText(name)).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await page.ScreenshotAsync("roster-import-gb18030");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Registering_a_student_with_a_wrong_check_character_shows_the_reason_under_the_field()
     {
         var officer = await console.Host.UserAsync(Roles.CountyOfficer);

@@ -1,6 +1,6 @@
 using EduRelief.BuildingBlocks.Persistence;
 using System.Text.Json;
-using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 using Microsoft.AspNetCore.Diagnostics;

@@ -33,6 +33,21 @@ public sealed class HouseholdImportTests(EduReliefApp app)
         Assert.Single(report["errors"]!.AsArray(), e => e!.Number("line") == line)!;
 
     [Fact]
+    public async Task A_household_list_in_xlsx_with_a_date_cell_applies_like_its_csv()
+    {
+        var (_, schoolCode) = await _client.TownshipWithSchoolAsync();
+        var household = TestIds.Code("HH");
+        var student = await _client.StudentAsync(schoolCode, householdId: household);
+        var xlsx = Uploads.Xlsx(["household_id", "category", "effective_on", "status"], [household, "ExtremePoverty", new DateTime(2024, 5, 6), "Active"]);
+
+        var report = await (await _client.PostXlsxAsync(Households, xlsx)).ShouldBeAsync(HttpStatusCode.OK);
+
+        AssertCounts(report, changed: 1, studentsChanged: 1);
+        Assert.Equal(["ExtremePoverty"], (await _client.GetStudentAsync(student))["categories"].Strings());
+        Assert.Equal("2024-05-06", Assert.Single((await _client.GetFileAsync(student)).PeriodsOf("ExtremePoverty")).Text("startedOn"));
+    }
+
+    [Fact]
     public async Task An_active_household_category_is_given_to_every_student_of_the_household()
     {
         var (_, schoolCode) = await _client.TownshipWithSchoolAsync();
@@ -240,13 +255,17 @@ public sealed class HouseholdImportTests(EduReliefApp app)
     }
 
     [Fact]
-    public async Task A_gbk_encoded_list_is_refused_naming_file_and_asking_for_utf8()
+    public async Task A_list_saved_as_gbk_by_chinese_excel_is_read_as_gb18030()
     {
-        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes(Header + "\nH1,Orphan,2024-03-01,"), 0xD3, 0xD0, 0xD0, 0xA7, (byte)'\n'];
+        var (_, schoolCode) = await _client.TownshipWithSchoolAsync();
+        var household = TestIds.Code("HH");
+        var student = await _client.StudentAsync(schoolCode, householdId: household);
 
+        // 户编号,困难类型,生效日期,状态 and 有效 (active), as GBK bytes.
+        var bytes = Uploads.Gb18030.GetBytes($"户编号,困难类型,生效日期,状态\r\n{household},Orphan,2024-03-01,有效\r\n");
         var response = await _client.PostCsvBytesAsync(Households, bytes);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(problem.FieldErrors("file"), m => m.Contains("UTF-8", StringComparison.Ordinal));
+        AssertCounts(await response.ShouldBeAsync(HttpStatusCode.OK), changed: 1, studentsChanged: 1);
+        Assert.Equal(["Orphan"], (await _client.GetStudentAsync(student))["categories"].Strings());
     }
 }

@@ -222,11 +222,11 @@ public sealed class ExactlyOnceTests(EduReliefApp app)
         await (await _officer.ReconcileAsync(batch, SubsidiesApi.Paid(student, 500m, "BK-0"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await app.Staff().ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
 
-        // GBK bytes (a spreadsheet's ANSI export): 张三 is D5C5 C8FD.
-        var gbk = Encoding.ASCII.GetBytes($"{SubsidiesApi.BankResultHeader}\n{student.NationalId},500.00,failed,BK-1,")
-            .Concat(new byte[] { 0xD5, 0xC5, 0xC8, 0xFD, (byte)'\n' }).ToArray();
-        var notUtf8 = await _officer.PostCsvBytesAsync(url, gbk);
-        Assert.NotEmpty((await notUtf8.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("file"));
+        // Bytes that are text in neither UTF-8 nor GB18030 (0xFF starts no character in either).
+        var garbled = Encoding.ASCII.GetBytes($"{SubsidiesApi.BankResultHeader}\n{student.NationalId},500.00,failed,BK-1,")
+            .Concat(new byte[] { 0xFF, 0xFF, 0xC8, 0xFD, (byte)'\n' }).ToArray();
+        var unreadable = await _officer.PostCsvBytesAsync(url, garbled);
+        Assert.NotEmpty((await unreadable.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("file"));
 
         var noReference = await _officer.PostCsvAsync(url, $"national_id,amount,status\n{student.NationalId},500.00,paid\n");
         var header = (await noReference.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("header");

@@ -1,6 +1,5 @@
-using System.Text;
-using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Persistence.Bulk;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportRoster;
@@ -19,42 +18,30 @@ internal sealed class HouseholdListImporter(RegistryDbContext db, HouseholdRecon
 {
     private const int ChunkSize = 2_000;
 
-    public async Task<HouseholdListResult> ImportAsync(Stream csvBody, string sourceName, bool dryRun, bool partial, CancellationToken cancellationToken)
+    public async Task<HouseholdListResult> ImportAsync(UploadedFile file, string sourceName, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
-        using var text = CsvUpload.Open(csvBody, options.Value.MaxImportBytes);
-        var csv = new CsvRowReader(text);
+        await using var table = await file.OpenAsync(options.Value.MaxImportBytes, cancellationToken);
         var row = new List<string>();
         var errors = new List<RosterRowError>();
         var rows = new Dictionary<(string, Contracts.Registry.HardshipCategory), HouseholdListRow>();
         var rejected = 0;
-        try
+        var positions = await HouseholdListParser.ReadHeaderAsync(table, row, cancellationToken);
+        while (await table.TryReadRowAsync(row, cancellationToken))
         {
-            var positions = await HouseholdListParser.ReadHeaderAsync(csv, row, cancellationToken);
-            while (await csv.TryReadRecordAsync(row, cancellationToken))
+            if (row.TrueForAll(string.IsNullOrWhiteSpace))
             {
-                if (row.TrueForAll(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (HouseholdListParser.Parse(positions, row, csv.LineNumber, errors) is { } parsed)
-                {
-                    // A later line about the same household and category is the newer word.
-                    rows[(parsed.HouseholdId, parsed.Category)] = parsed;
-                }
-                else
-                {
-                    rejected++;
-                }
+                continue;
             }
-        }
-        catch (DecoderFallbackException)
-        {
-            throw CsvUpload.NotUtf8();
-        }
-        catch (CsvFormatException ex)
-        {
-            throw ValidationFailedException.For("file", ex.Message);
+
+            if (HouseholdListParser.Parse(positions, row, table.RowNumber, errors) is { } parsed)
+            {
+                // A later line about the same household and category is the newer word.
+                rows[(parsed.HouseholdId, parsed.Category)] = parsed;
+            }
+            else
+            {
+                rejected++;
+            }
         }
 
         if (rows.Count == 0 && rejected == 0)

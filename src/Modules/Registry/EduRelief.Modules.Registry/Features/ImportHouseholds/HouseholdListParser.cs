@@ -1,5 +1,5 @@
 using System.Globalization;
-using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportRoster;
@@ -21,14 +21,13 @@ internal static class HouseholdListParser
         ["status", "状态"],
     ];
 
-    public static async Task<int[]> ReadHeaderAsync(CsvRowReader csv, List<string> row, CancellationToken cancellationToken)
+    public static async Task<int[]> ReadHeaderAsync(UploadTable table, List<string> row, CancellationToken cancellationToken)
     {
-        if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
+        if (!await table.TryReadRowAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
             throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
 
-        row[0] = CsvUpload.WithoutBom(row[0]);
         var names = row.Select(c => c.Trim()).ToList();
         var positions = new int[Columns.Length];
         var errors = new ValidationErrors();

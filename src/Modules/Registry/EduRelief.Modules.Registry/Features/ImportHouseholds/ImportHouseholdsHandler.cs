@@ -20,7 +20,7 @@ internal sealed class ImportHouseholdsHandler(HouseholdListImporter importer, IC
 
         await using (await locks.AcquireAsync(RegistryLocks.BulkStudentChanges, cancellationToken))
         {
-            return await importer.ImportAsync(request.Csv, $"upload by {caller.UserName}", request.DryRun, request.Partial, cancellationToken);
+            return await importer.ImportAsync(request.File, $"upload by {caller.UserName}", request.DryRun, request.Partial, cancellationToken);
         }
     }
 }

@@ -1,5 +1,5 @@
-using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Http;
+using EduRelief.BuildingBlocks.Upload;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +13,8 @@ internal sealed class ImportRosterEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder group) =>
         group.MapPost("/imports/roster", async (HttpRequest request, bool? dryRun, bool? partial, IMediator mediator, IOptions<RegistryOptions> options, CancellationToken ct) =>
         {
-            CsvUploadRequest.CheckRequest(request, options.Value.MaxImportBytes);
-            var result = await mediator.Send(new ImportRosterCommand(request.Body, dryRun ?? false, partial ?? false), ct);
+            var file = await UploadRequest.ReadAsync(request, options.Value.MaxImportBytes, ct);
+            var result = await mediator.Send(new ImportRosterCommand(file, dryRun ?? false, partial ?? false), ct);
             return ImportResults.Report(result.Stored, result.DryRun, result.Rejected, result);
         })
         .WithName("ImportRoster")

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
-using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.BuildingBlocks.Persistence.Bulk;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -34,22 +33,21 @@ internal sealed class RosterImporter(
     private const int LookupChunk = 1_000;
 
     /// <summary>Imports queue, on one Host or many, instead of racing each other to register the same students.</summary>
-    public async Task<RosterImportResult> ImportAsync(Stream csvBody, bool dryRun, bool partial, CancellationToken cancellationToken)
+    public async Task<RosterImportResult> ImportAsync(UploadedFile file, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
         await using (await locks.AcquireAsync(RegistryLocks.BulkStudentChanges, cancellationToken))
         {
-            return await ImportOneAsync(csvBody, dryRun, partial, cancellationToken);
+            return await ImportOneAsync(file, dryRun, partial, cancellationToken);
         }
     }
 
-    private async Task<RosterImportResult> ImportOneAsync(Stream csvBody, bool dryRun, bool partial, CancellationToken cancellationToken)
+    private async Task<RosterImportResult> ImportOneAsync(UploadedFile file, bool dryRun, bool partial, CancellationToken cancellationToken)
     {
-        using var text = CsvUpload.Open(csvBody, options.Value.MaxImportBytes);
-        var csv = new CsvRowReader(text);
+        await using var table = await file.OpenAsync(options.Value.MaxImportBytes, cancellationToken);
         var row = new List<string>();
         try
         {
-            var header = await ReadHeaderAsync(csv, row, cancellationToken);
+            var header = await ReadHeaderAsync(table, row, cancellationToken);
             var schools = await db.Schools.AsNoTracking().InScope(caller.Scope).ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
             var now = time.GetUtcNow();
             var source = $"roster-import:{now:yyyyMMddHHmmss}:{caller.UserName}";
@@ -58,7 +56,7 @@ internal sealed class RosterImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             using (var writer = new RosterWriter(db, now))
             {
-                while (await csv.TryReadRecordAsync(row, cancellationToken))
+                while (await table.TryReadRowAsync(row, cancellationToken))
                 {
                     if (row.TrueForAll(string.IsNullOrWhiteSpace))
                     {
@@ -66,7 +64,7 @@ internal sealed class RosterImporter(
                         continue;
                     }
 
-                    await ImportRowAsync(run, writer, row, csv.LineNumber, cancellationToken);
+                    await ImportRowAsync(run, writer, row, table.RowNumber, cancellationToken);
                 }
 
                 await ApplyPendingAsync(run, writer, cancellationToken);
@@ -95,28 +93,19 @@ internal sealed class RosterImporter(
 
             return new RosterImportResult(run.Accepted, run.Updated, run.Unchanged, run.Rejected, dryRun, stored, [.. run.Errors.OrderBy(e => e.Line)]);
         }
-        catch (DecoderFallbackException)
-        {
-            throw CsvUpload.NotUtf8();
-        }
-        catch (CsvFormatException ex)
-        {
-            throw ValidationFailedException.For("file", ex.Message);
-        }
         finally
         {
             db.ChangeTracker.Clear();
         }
     }
 
-    private static async Task<RosterHeader> ReadHeaderAsync(CsvRowReader csv, List<string> row, CancellationToken cancellationToken)
+    private static async Task<RosterHeader> ReadHeaderAsync(UploadTable table, List<string> row, CancellationToken cancellationToken)
     {
-        if (!await csv.TryReadRecordAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
+        if (!await table.TryReadRowAsync(row, cancellationToken) || row.All(string.IsNullOrWhiteSpace))
         {
             throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
 
-        row[0] = CsvUpload.WithoutBom(row[0]);
         return RosterHeader.Parse(row);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using EduRelief.BuildingBlocks.Locking;
 using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.ImportHouseholds;
@@ -48,10 +49,13 @@ internal sealed class LedgerRefresh(
         }
     }
 
+    private static bool IsHouseholdList(FileInfo file) =>
+        file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     private async Task<string> ApplyNewestHouseholdListAsync(CancellationToken cancellationToken)
     {
         var inbox = HouseholdInbox();
-        var newest = new DirectoryInfo(inbox).EnumerateFiles("*.csv").OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name).FirstOrDefault();
+        var newest = new DirectoryInfo(inbox).EnumerateFiles().Where(IsHouseholdList).OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name).FirstOrDefault();
         if (newest is null)
         {
             return new UserText("收件目录中没有户名单", "no household list in the inbox");
@@ -67,7 +71,7 @@ internal sealed class LedgerRefresh(
         try
         {
             await using var stream = newest.OpenRead();
-            var result = await households.ImportAsync(stream, newest.Name, dryRun: false, partial: true, cancellationToken);
+            var result = await households.ImportAsync(new UploadedFile(stream, FileName: newest.Name), newest.Name, dryRun: false, partial: true, cancellationToken);
             outcome = new UserText(
                     $"户名单 {newest.Name}：{result.Changed} 项家庭类别变更，{result.StudentsChanged} 名学生随之更新，{result.Rejected} 行有误",
                     $"household list {newest.Name}: {result.Changed} household categor{(result.Changed == 1 ? "y" : "ies")} changed, "

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text;
-using EduRelief.BuildingBlocks.Csv;
+using EduRelief.BuildingBlocks.Upload;
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
 
@@ -11,70 +10,57 @@ internal static class BankResultReader
 {
     private static readonly string[] Required = ["national_id", "amount", "status", "reference"];
 
-    public static async Task<(List<BankResultRow> Rows, List<BankRowError> Errors)> ReadAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(List<BankResultRow> Rows, List<BankRowError> Errors)> ReadAsync(UploadedFile file, long maxBytes, CancellationToken cancellationToken)
     {
-        using var text = CsvUpload.Open(body, maxBytes);
-        var csv = new CsvRowReader(text);
+        await using var table = await file.OpenAsync(maxBytes, cancellationToken);
         var cells = new List<string>();
         var rows = new List<BankResultRow>();
         var errors = new List<BankRowError>();
-        try
+        if (!await table.TryReadRowAsync(cells, cancellationToken) || cells.TrueForAll(string.IsNullOrWhiteSpace))
         {
-            if (!await csv.TryReadRecordAsync(cells, cancellationToken) || cells.TrueForAll(string.IsNullOrWhiteSpace))
-            {
-                throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
-            }
-
-            cells[0] = CsvUpload.WithoutBom(cells[0]);
-            var header = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
-            var missing = Required.Where(r => !header.Contains(r)).ToList();
-            if (missing.Count > 0)
-            {
-                throw ValidationFailedException.For("header", new UserText(
-                    $"缺少必需的列：{string.Join(", ", missing)}", $"the required column(s) {string.Join(", ", missing)} are missing"));
-            }
-
-            var reason = header.IndexOf("reason");
-            while (await csv.TryReadRecordAsync(cells, cancellationToken))
-            {
-                if (cells.TrueForAll(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                string Cell(string name) => header.IndexOf(name) is var i and >= 0 && i < cells.Count ? cells[i].Trim() : string.Empty;
-                var line = csv.LineNumber;
-                var before = errors.Count;
-                if (!decimal.TryParse(Cell("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-                {
-                    errors.Add(new BankRowError(line, "amount", new UserText($"“{Cell("amount")}” 不是有效金额", $"'{Cell("amount")}' is not an amount")));
-                }
-
-                var status = Cell("status").ToLowerInvariant();
-                if (status is not ("paid" or "failed" or "成功" or "失败"))
-                {
-                    errors.Add(new BankRowError(line, "status", new UserText($"“{Cell("status")}” 无效，状态应为 paid 或 failed（成功/失败）", $"'{Cell("status")}' must be paid or failed")));
-                }
-
-                if (Cell("reference").Length == 0)
-                {
-                    errors.Add(new BankRowError(line, "reference", CommonTexts.IsRequired()));
-                }
-
-                if (errors.Count == before)
-                {
-                    rows.Add(new BankResultRow(line, Cell("national_id").ToUpperInvariant(), amount, status is "paid" or "成功", Cell("reference"),
-                        reason >= 0 && reason < cells.Count && cells[reason].Trim().Length > 0 ? cells[reason].Trim() : null));
-                }
-            }
+            throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
-        catch (DecoderFallbackException)
+
+        var header = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var missing = Required.Where(r => !header.Contains(r)).ToList();
+        if (missing.Count > 0)
         {
-            throw CsvUpload.NotUtf8();
+            throw ValidationFailedException.For("header", new UserText(
+                $"缺少必需的列：{string.Join(", ", missing)}", $"the required column(s) {string.Join(", ", missing)} are missing"));
         }
-        catch (CsvFormatException ex)
+
+        var reason = header.IndexOf("reason");
+        while (await table.TryReadRowAsync(cells, cancellationToken))
         {
-            throw ValidationFailedException.For("file", ex.Message);
+            if (cells.TrueForAll(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            string Cell(string name) => header.IndexOf(name) is var i and >= 0 && i < cells.Count ? cells[i].Trim() : string.Empty;
+            var line = table.RowNumber;
+            var before = errors.Count;
+            if (!decimal.TryParse(Cell("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            {
+                errors.Add(new BankRowError(line, "amount", new UserText($"“{Cell("amount")}” 不是有效金额", $"'{Cell("amount")}' is not an amount")));
+            }
+
+            var status = Cell("status").ToLowerInvariant();
+            if (status is not ("paid" or "failed" or "成功" or "失败"))
+            {
+                errors.Add(new BankRowError(line, "status", new UserText($"“{Cell("status")}” 无效，状态应为 paid 或 failed（成功/失败）", $"'{Cell("status")}' must be paid or failed")));
+            }
+
+            if (Cell("reference").Length == 0)
+            {
+                errors.Add(new BankRowError(line, "reference", CommonTexts.IsRequired()));
+            }
+
+            if (errors.Count == before)
+            {
+                rows.Add(new BankResultRow(line, Cell("national_id").ToUpperInvariant(), amount, status is "paid" or "成功", Cell("reference"),
+                    reason >= 0 && reason < cells.Count && cells[reason].Trim().Length > 0 ? cells[reason].Trim() : null));
+            }
         }
 
         if (rows.Count == 0 && errors.Count == 0)

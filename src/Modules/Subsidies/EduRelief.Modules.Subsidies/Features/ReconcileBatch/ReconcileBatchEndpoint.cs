@@ -1,5 +1,5 @@
-using EduRelief.BuildingBlocks.Csv;
 using EduRelief.BuildingBlocks.Http;
+using EduRelief.BuildingBlocks.Upload;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,10 +12,10 @@ internal sealed class ReconcileBatchEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder group) =>
         group.MapPost("/batches/{id:guid}/reconcile", async (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
         {
-            CsvUploadRequest.CheckRequest(request, ReconcileBatchHandler.MaxBytes);
-            var result = await mediator.Send(new ReconcileBatchCommand(id, request.Body), ct);
+            var file = await UploadRequest.ReadAsync(request, ReconcileBatchHandler.MaxBytes, ct);
+            var result = await mediator.Send(new ReconcileBatchCommand(id, file), ct);
             return ImportResults.Report(result.Stored, dryRun: false, result.Rejected, result, partialAllowed: false);
         })
         .WithName("ReconcileBatch")
-        .WithSummary("Apply the bank's result file: national_id,amount,status,reference[,reason]");
+        .WithSummary("Apply the bank's result file (CSV or XLSX): national_id,amount,status,reference[,reason]");
 }

@@ -22,7 +22,7 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
     {
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
         batch.EnsureReconcilable();
-        var (rows, errors) = await BankResultReader.ReadAsync(request.Csv, MaxBytes, cancellationToken);
+        var (rows, errors) = await BankResultReader.ReadAsync(request.File, MaxBytes, cancellationToken);
 
         // Checked and applied in one transaction that holds the batch: the same file sent twice at once is applied once.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

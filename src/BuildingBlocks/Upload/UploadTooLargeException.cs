@@ -1,6 +1,6 @@
 using EduRelief.SharedKernel.Localization;
 
-namespace EduRelief.BuildingBlocks.Csv;
+namespace EduRelief.BuildingBlocks.Upload;
 
 /// <summary>An upload passed its size limit. Becomes a 413 problem.</summary>
 public sealed class UploadTooLargeException(long maxBytes)
