@@ -75,6 +75,23 @@ public sealed class RecurringJobsTests(EduReliefApp app)
         Assert.Equal($"户名单 {list} 已应用过；0 名学生与其家庭类别对齐；重建 0 份学生档案摘要", second);
     }
 
+    [Fact]
+    public async Task A_household_list_dropped_in_the_inbox_as_xlsx_is_applied_by_the_ledger_refresh()
+    {
+        var (_, school) = await _client.TownshipWithSchoolAsync();
+        var household = TestIds.Code("H");
+        var studentId = await _client.StudentAsync(school, householdId: household);
+        Directory.CreateDirectory(app.HouseholdInbox);
+        var list = $"household_{household}.xlsx";
+        await File.WriteAllBytesAsync(Path.Combine(app.HouseholdInbox, list), Uploads.Xlsx(["户编号", "困难类型", "生效日期", "状态"], [household, "Orphan", new DateTime(2025, 4, 1), "Active"]));
+
+        var report = await RunLedgerRefreshAsync();
+
+        Assert.Contains($"户名单 {list}：1 项家庭类别变更，1 名学生随之更新", report, StringComparison.Ordinal);
+        var student = await (await _client.GetAsync($"/api/registry/students/{studentId}")).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(["Orphan"], student["categories"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+
     private async Task<string> RunLedgerRefreshAsync()
     {
         var trigger = await (await _admin.PostAsync($"/api/admin/jobs/{LedgerRefresh}/trigger", null)).ShouldBeAsync(HttpStatusCode.Accepted);
