@@ -27,16 +27,29 @@ internal sealed class GetStudentFileHandler(RegistryDbContext db, ICallerContext
         var student = found.Student;
         caller.EnsureCanSee(student);
 
-        var history = await db.StudentChanges.AsNoTracking()
-            .Where(c => c.StudentId == student.Id)
-            .OrderBy(c => c.Id)
-            .Select(c => new StudentChangeResponse(c.Field, c.OldValue, c.NewValue, c.EffectiveOn, c.Source, c.RecordedAt))
-            .ToListAsync(cancellationToken);
-        var entries = await db.FileEntries.AsNoTracking()
+        // Entries first: a set operation takes each column's mapping from its first query, and the amount's (kept as
+        // fen) must come from the column itself, not from the changes' null.
+        var lines = await db.FileEntries.AsNoTracking()
             .Where(e => e.StudentId == student.Id)
-            .OrderBy(e => e.OccurredOn).ThenBy(e => e.Id)
-            .Select(e => new StudentFileEntryResponse(e.SourceModule, e.SourceReference, e.Kind, e.Title, e.OccurredOn, e.Amount, e.Details, e.RecordedAt))
+            .Select(e => new StudentFileLine
+            {
+                IsEntry = true, Id = e.Id, What = e.SourceModule, From = e.SourceReference, To = e.Kind, Title = e.Title, On = e.OccurredOn, Note = e.Details, Amount = e.Amount, RecordedAt = e.RecordedAt,
+            })
+            .Concat(db.StudentChanges.AsNoTracking()
+                .Where(c => c.StudentId == student.Id)
+                .Select(c => new StudentFileLine
+                {
+                    IsEntry = false, Id = c.Id, What = c.Field, From = c.OldValue, To = c.NewValue, Title = null, On = c.EffectiveOn, Note = c.Source, Amount = null, RecordedAt = c.RecordedAt,
+                }))
             .ToListAsync(cancellationToken);
+        var history = lines.Where(l => !l.IsEntry)
+            .OrderBy(l => l.Id)
+            .Select(l => new StudentChangeResponse(l.What, l.From, l.To, l.On, l.Note!, l.RecordedAt))
+            .ToList();
+        var entries = lines.Where(l => l.IsEntry)
+            .OrderBy(l => l.On).ThenBy(l => l.Id)
+            .Select(l => new StudentFileEntryResponse(l.What, l.From!, l.To!, l.Title!, l.On, l.Amount, l.Note, l.RecordedAt))
+            .ToList();
         var periods = student.CategoryPeriods
             .OrderBy(p => p.StartedOn).ThenBy(p => p.Category)
             .Select(p => new CategoryPeriodResponse(p.Category, p.StartedOn, p.StartSource, p.EndedOn, p.EndSource))
