@@ -53,8 +53,9 @@ public sealed class SubsidiesFlowTests(ConsoleFixture console)
             await Expect(second.GetByTestId("batch-status")).ToContainTextAsync("已审批");
             var download = await second.RunAndWaitForDownloadAsync(() => second.GetByTestId("bank-file").ClickAsync());
             var bankFile = await File.ReadAllTextAsync((await download.PathAsync())!);
-            var ours = bankFile.Split('\n').Where(l => children.Any(c => l.StartsWith(c, StringComparison.Ordinal))).ToList();
+            var ours = bankFile.Split('\n').Select(l => l.TrimEnd('\r').Split(',')).Where(l => l.Length == 7 && children.Contains(l[1])).ToList();
             Assert.Equal(3, ours.Count);
+            Assert.All(ours, l => Assert.Equal(CountySeed.CardFor(l[1]), l[5]));
             var result = Path.Combine(Path.GetTempPath(), $"bank-result-{Guid.NewGuid():N}.csv");
             await File.WriteAllTextAsync(result, BankResult(ours), new UTF8Encoding(false));
             await second.SetInputFilesAsync("#bank-result", result);
@@ -77,13 +78,13 @@ public sealed class SubsidiesFlowTests(ConsoleFixture console)
         }
     }
 
-    /// <summary>The bank's answer: every line of the bank file paid, with a reference of its own.</summary>
-    private static string BankResult(List<string> bankLines)
+    /// <summary>The bank's answer: every line of the bank file paid, under the reference the bank file gave it, with the file's own headers.</summary>
+    private static string BankResult(List<string[]> bankLines)
     {
-        var text = new StringBuilder("national_id,amount,status,reference,reason\n");
-        foreach (var (line, i) in bankLines.Select((l, i) => (l.Split(','), i)))
+        var text = new StringBuilder("参考号,身份证号,金额,状态\n");
+        foreach (var line in bankLines)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{line[0]},{line[^1].Trim()},paid,BK-{Year}-{i},\n");
+            text.Append(CultureInfo.InvariantCulture, $"{line[0]},{line[1]},{line[6]},成功\n");
         }
 
         return text.ToString();

@@ -42,6 +42,7 @@ public static class RegistrySeed
             categories = categories ?? [],
             leftBehind = false,
             enrolledOn = "2021-09-01",
+            account = new { holder = "学生家长", bank = "农村信用社", number = TestIds.CardNumber() },
         });
         var body = await response.ShouldBeAsync(HttpStatusCode.Created);
         return body["id"]!.GetValue<string>();

@@ -33,4 +33,37 @@ public static class TestIds
     }
 
     public static string Code(string prefix) => prefix + Interlocked.Increment(ref _code).ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>A 19-digit UnionPay card number (62…) with a valid Luhn check digit, unique in the suite.</summary>
+    public static string CardNumber()
+    {
+        var body = "621700" + Interlocked.Increment(ref _sequence).ToString("000000000000", CultureInfo.InvariantCulture);
+        return body + LuhnDigit(body);
+    }
+
+    /// <summary>A UnionPay card number that is always the same for one student: 62, the ID's first 16 digits, the Luhn digit.</summary>
+    public static string CardFor(string nationalId)
+    {
+        var body = "62" + (nationalId.Length >= 16 && nationalId[..16].All(char.IsAsciiDigit) ? nationalId[..16] : "0000000000000000");
+        return body + LuhnDigit(body);
+    }
+
+    /// <summary>The Luhn check digit that completes <paramref name="body"/>.</summary>
+    public static char LuhnDigit(string body)
+    {
+        var sum = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var digit = body[body.Length - 1 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit *= 2;
+                digit = digit > 9 ? digit - 9 : digit;
+            }
+
+            sum += digit;
+        }
+
+        return (char)('0' + ((10 - (sum % 10)) % 10));
+    }
 }

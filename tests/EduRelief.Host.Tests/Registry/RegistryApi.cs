@@ -14,9 +14,9 @@ internal static class RegistryApi
     public const string Roster = "/api/registry/imports/roster";
     public const string Households = "/api/registry/imports/households";
 
-    public const string RosterHeader = "national_id,name,school_code,grade,boarding,household_id,categories,left_behind,disability_category,disability_grade,enrolled_on";
+    public const string RosterHeader = "national_id,name,school_code,grade,boarding,household_id,categories,left_behind,disability_category,disability_grade,enrolled_on,account_holder,bank,account_number";
 
-    /// <summary>A complete, valid registration body; tests change one member to make it bad.</summary>
+    /// <summary>A complete, valid registration body (with the account aid is paid into); tests change one member to make it bad.</summary>
     public static JsonObject StudentBody(string schoolCode, string? nationalId = null) => new()
     {
         ["nationalId"] = nationalId ?? TestIds.NationalId(),
@@ -28,6 +28,7 @@ internal static class RegistryApi
         ["categories"] = new JsonArray(),
         ["leftBehind"] = false,
         ["enrolledOn"] = "2021-09-01",
+        ["account"] = new JsonObject { ["holder"] = "张大山", ["bank"] = "农村信用社", ["number"] = TestIds.CardNumber() },
     };
 
     public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, JsonObject body) =>
@@ -77,7 +78,7 @@ internal static class RegistryApi
 
     public static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
 
-    /// <summary>A roster line under <see cref="RosterHeader"/>.</summary>
+    /// <summary>A roster line under <see cref="RosterHeader"/>; the account is the same for the same student, so a re-import matches.</summary>
     public static string RosterLine(
         string nationalId,
         string schoolCode,
@@ -89,8 +90,10 @@ internal static class RegistryApi
         string disabilityCategory = "",
         string disabilityGrade = "",
         string enrolledOn = "2021-09-01",
-        string name = "李四") =>
-        string.Join(',', nationalId, name, schoolCode, grade, boarding, householdId, categories, leftBehind, disabilityCategory, disabilityGrade, enrolledOn);
+        string name = "李四",
+        string? accountNumber = null) =>
+        string.Join(',', nationalId, name, schoolCode, grade, boarding, householdId, categories, leftBehind, disabilityCategory, disabilityGrade, enrolledOn,
+            "李大山", "农村信用社", accountNumber ?? TestIds.CardFor(nationalId));
 
     /// <summary>Asserts the counts of a roster import report.</summary>
     public static void AssertRosterCounts(this JsonNode report, int accepted, int updated = 0, int unchanged = 0, int rejected = 0, bool dryRun = false, bool stored = true)

@@ -59,6 +59,12 @@ public sealed class RosterImportTests(EduReliefApp app)
         Assert.Equal("Enrolled", student.Text("status"));
         Assert.Equal("2023-09-01", student.Text("enrolledOn"));
         Assert.Equal(1, student.Number("version"));
+        Assert.Equal(TestIds.CardFor(nationalId), student["account"].Text("number"));
+
+        // The list carries the same student, but for the guardian and the account, which only a student's own read shows.
+        Assert.Null(listed["account"]);
+        student.AsObject().Remove("account");
+        listed.AsObject().Remove("account");
         Assert.Equal(listed.ToJsonString(), student.ToJsonString());
     }
 

@@ -101,19 +101,22 @@ public sealed class BatchFlowTests(EduReliefApp app)
         Assert.Equal(HttpStatusCode.OK, bankFile.StatusCode);
         Assert.Equal("text/csv", bankFile.Content.Headers.ContentType?.MediaType);
         var rows = (await bankFile.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("national_id,name,account_holder,amount", rows[0]);
+        Assert.Equal("参考号,身份证号,学生姓名,开户人,开户银行,银行账号,金额", rows[0].TrimStart('\uFEFF').TrimEnd('\r'));
         var expected = lines.Where(l => l.Text("status") == "Approved")
-            .Select(l => string.Join(',', l.Text("nationalId"), CsvField.Escape(l.Text("name")), CsvField.Escape(l.Text("name")), l.Money("amount").ToString("0.00", CultureInfo.InvariantCulture)))
+            .Select(l => string.Join(',', l.Text("reference"), l.Text("nationalId"), CsvField.Escape(l.Text("name")), CsvField.Escape(l.Text("accountHolder")),
+                CsvField.Escape(l.Text("bank")), l.Text("accountNumber"), l.Money("amount").ToString("0.00", CultureInfo.InvariantCulture)))
             .Order(StringComparer.Ordinal);
-        Assert.Equal(expected, rows.Skip(1).Order(StringComparer.Ordinal));
-        Assert.Contains($"{county.PrimaryBoarder.NationalId},{county.PrimaryBoarder.Name},{county.PrimaryBoarder.Name},500.00", rows);
-        Assert.Contains($"{county.JuniorBoarder.NationalId},{county.JuniorBoarder.Name},{county.JuniorBoarder.Name},625.00", rows);
-        Assert.DoesNotContain(rows, r => r.StartsWith(county.PrimaryDay.NationalId, StringComparison.Ordinal));
+        Assert.Equal(expected, rows.Skip(1).Select(r => r.TrimEnd('\r')).Order(StringComparer.Ordinal));
+        var primary = lines.LineOf(county.PrimaryBoarder)!;
+        Assert.Contains(rows, r => r.StartsWith($"{primary.Text("reference")},{county.PrimaryBoarder.NationalId},{county.PrimaryBoarder.Name},", StringComparison.Ordinal) && r.EndsWith(",500.00\r", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains($",{county.JuniorBoarder.NationalId},{county.JuniorBoarder.Name},", StringComparison.Ordinal) && r.EndsWith(",625.00\r", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains(county.PrimaryDay.NationalId, StringComparison.Ordinal));
 
-        // The bank's result: one paid, one failed.
+        // The bank's result: one paid, found by the reference the bank file gave it; one failed, under the bank's own
+        // reference, found by the national ID.
         var result = new[]
         {
-            SubsidiesApi.Paid(county.PrimaryBoarder, 500m, "BK-0001"),
+            SubsidiesApi.Paid(county.PrimaryBoarder, 500m, primary.Text("reference")),
             SubsidiesApi.Failed(county.JuniorBoarder, 625m, "BK-0002", "账户已销户"),
         };
         var report = await (await staffA.ReconcileAsync(batch, result)).ShouldBeAsync(HttpStatusCode.OK);
@@ -124,14 +127,14 @@ public sealed class BatchFlowTests(EduReliefApp app)
         lines = await _officer.LinesAsync(batch);
         var paidLine = lines.LineOf(county.PrimaryBoarder)!;
         Assert.Equal("Paid", paidLine.Text("status"));
-        Assert.Equal("BK-0001", paidLine.Text("bankReference"));
+        Assert.Equal(primary.Text("reference"), paidLine.Text("bankReference"));
         var failedLine = lines.LineOf(county.JuniorBoarder)!;
         Assert.Equal("Failed", failedLine.Text("status"));
         Assert.Equal("账户已销户", failedLine.Text("note"));
 
         var payment = Assert.Single((await _officer.PaymentsOfAsync(county.PrimaryBoarder, "LivingSubsidy", term))["items"]!.AsArray())!;
         Assert.Equal("Paid", payment.Text("status"));
-        Assert.Equal("BK-0001", payment.Text("bankReference"));
+        Assert.Equal(primary.Text("reference"), payment.Text("bankReference"));
         Assert.Equal(500m, payment.Money("amount"));
         Assert.Equal(batch, payment.Text("batchId"));
         Assert.Empty((await _officer.PaymentsOfAsync(county.JuniorBoarder, "LivingSubsidy", term))["items"]!.AsArray());

@@ -85,7 +85,7 @@ public sealed class SubsidiesAccessTests(EduReliefApp app)
         var (entitled, _) = app.CreateClientAs(Roles.ModuleStaff, modules: ["Subsidies"], permissions: [EduReliefClaims.ViewFullNationalIds]);
         var bankFile = await entitled.GetAsync($"{SubsidiesApi.Batches}/{batch}/bank-file");
         Assert.Equal(HttpStatusCode.OK, bankFile.StatusCode);
-        Assert.Contains($"{student.NationalId},{student.Name},{student.Name},500.00", await bankFile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($",{student.NationalId},{student.Name},张大山,农村信用社,", await bankFile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

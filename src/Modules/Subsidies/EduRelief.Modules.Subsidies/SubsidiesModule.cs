@@ -2,6 +2,7 @@ using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Data;
+using EduRelief.Modules.Subsidies.Features.ApproveBatch;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Modules;
 using EduRelief.Modules.Subsidies.Web;
@@ -30,6 +31,7 @@ public sealed class SubsidiesModule : IModule
     {
         services.AddModuleDatabase<SubsidiesDbContext, SqliteSubsidiesDbContext, PostgreSqlSubsidiesDbContext>(configuration, Name, "subsidies");
         services.AddScoped<BatchCalculator>();
+        services.AddScoped<LineAccountStamp>();
         services.AddScoped<IModuleStartupTask, CatalogueSeeder>();
         SubsidiesConsole.Register(services);
     }

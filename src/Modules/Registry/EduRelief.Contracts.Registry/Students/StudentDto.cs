@@ -44,6 +44,12 @@ public sealed record StudentDto
 
     public DisabilityDto? Disability { get; init; }
 
+    /// <summary>On a single student's read; null in lists.</summary>
+    public GuardianDto? Guardian { get; init; }
+
+    /// <summary>On a single student's read; null in lists.</summary>
+    public PaymentAccountDto? Account { get; init; }
+
     public required StudentStatus Status { get; init; }
 
     public required DateOnly EnrolledOn { get; init; }

@@ -41,6 +41,20 @@ internal sealed class Student
 
     public int? DisabilityGrade { get; set; }
 
+    public string? GuardianName { get; set; }
+
+    public string? GuardianRelation { get; set; }
+
+    public string? GuardianNationalId { get; set; }
+
+    public string? GuardianPhone { get; set; }
+
+    public string? AccountHolder { get; set; }
+
+    public string? AccountBank { get; set; }
+
+    public string? AccountNumber { get; set; }
+
     public StudentStatus Status { get; set; }
 
     public DateOnly EnrolledOn { get; init; }
@@ -56,6 +70,18 @@ internal sealed class Student
     public List<StudentCategoryPeriod> CategoryPeriods { get; init; } = [];
 
     public IReadOnlyList<HardshipCategory> Categories => CategoryMasks.ToList(CategoryMask);
+
+    public Guardian? Guardian
+    {
+        get => GuardianName is null ? null : new Guardian(GuardianName, GuardianRelation, GuardianNationalId, GuardianPhone);
+        set => (GuardianName, GuardianRelation, GuardianNationalId, GuardianPhone) = (value?.Name, value?.Relation, value?.NationalId, value?.Phone);
+    }
+
+    public PaymentAccount? Account
+    {
+        get => AccountNumber is null ? null : new PaymentAccount(AccountHolder!, AccountBank!, AccountNumber);
+        set => (AccountHolder, AccountBank, AccountNumber) = (value?.Holder, value?.Bank, value?.Number);
+    }
 
     /// <summary>Unique by the database; two students drawing the same of 2^64 keys is left to that index to refuse.</summary>
     public static long DrawListKey() => Random.Shared.NextInt64(long.MinValue, long.MaxValue);

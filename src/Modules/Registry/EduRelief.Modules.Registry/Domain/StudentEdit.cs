@@ -100,6 +100,24 @@ internal sealed class StudentEdit(Student student, DateOnly effectiveOn, string 
         student.DisabilityGrade = grade;
     }
 
+    public void Guardian(Guardian? guardian)
+    {
+        if (student.Guardian != guardian)
+        {
+            Record("guardian", student.Guardian?.ToString(), guardian?.ToString());
+            student.Guardian = guardian;
+        }
+    }
+
+    public void Account(PaymentAccount? account)
+    {
+        if (student.Account != account)
+        {
+            Record("account", student.Account?.ToString(), account?.ToString());
+            student.Account = account;
+        }
+    }
+
     public void Status(StudentStatus status)
     {
         if (student.Status == status)

@@ -17,6 +17,8 @@ internal abstract class SubsidiesDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<BatchLine> BatchLines => Set<BatchLine>();
 
+    public DbSet<LineAccount> LineAccounts => Set<LineAccount>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<OutreachActivity> OutreachActivities => Set<OutreachActivity>();

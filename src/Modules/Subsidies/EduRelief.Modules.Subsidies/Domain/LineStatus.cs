@@ -18,4 +18,10 @@ internal enum LineStatus
 
     /// <summary>The bank could not pay; the student may go into a later batch.</summary>
     Failed,
+
+    /// <summary>
+    /// Held back at approval: the Registry has no account to pay into. Not awarded, not in the bank file; once an
+    /// account is recorded the student goes into a later batch.
+    /// </summary>
+    NeedsAccount,
 }

@@ -19,6 +19,7 @@ internal static class StatusNames
         LineStatus.Approved => "已审批",
         LineStatus.Paid => "已支付",
         LineStatus.Failed => "支付失败",
+        LineStatus.NeedsAccount => "缺少收款账户",
         _ => status.ToString(),
     };
 }

@@ -21,6 +21,15 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.RegisteredBy).HasMaxLength(200);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.Categories);
+        builder.Ignore(s => s.Guardian);
+        builder.Ignore(s => s.Account);
+        builder.Property(s => s.GuardianName).HasMaxLength(Guardian.MaxNameLength);
+        builder.Property(s => s.GuardianRelation).HasMaxLength(Guardian.MaxRelationLength);
+        builder.Property(s => s.GuardianNationalId).HasMaxLength(18);
+        builder.Property(s => s.GuardianPhone).HasMaxLength(20);
+        builder.Property(s => s.AccountHolder).HasMaxLength(PaymentAccount.MaxTextLength);
+        builder.Property(s => s.AccountBank).HasMaxLength(PaymentAccount.MaxTextLength);
+        builder.Property(s => s.AccountNumber).HasMaxLength(PaymentAccount.MaxDigits);
         builder.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.CategoryPeriods).WithOne().HasForeignKey(p => p.StudentId).OnDelete(DeleteBehavior.Cascade);
     }

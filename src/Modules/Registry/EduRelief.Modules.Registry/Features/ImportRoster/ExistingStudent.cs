@@ -1,3 +1,4 @@
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 
 namespace EduRelief.Modules.Registry.Features.ImportRoster;
@@ -13,7 +14,9 @@ internal sealed record ExistingStudent(
     int CategoryMask,
     bool LeftBehind,
     int? DisabilityCategory,
-    int? DisabilityGrade)
+    int? DisabilityGrade,
+    Guardian? Guardian,
+    PaymentAccount? Account)
 {
     /// <summary>True when every column the file has already holds the row's value.</summary>
     public bool Matches(ValidStudent row, Guid schoolId, RosterHeader header) =>
@@ -25,5 +28,7 @@ internal sealed record ExistingStudent(
         && (!header.Has(RosterColumn.Categories) || CategoryMask == row.CategoryMask)
         && (!header.Has(RosterColumn.LeftBehind) || LeftBehind == row.LeftBehind)
         && (!header.Has(RosterColumn.DisabilityCategory)
-            || (DisabilityCategory == (int?)row.DisabilityCategory && DisabilityGrade == row.DisabilityGrade));
+            || (DisabilityCategory == (int?)row.DisabilityCategory && DisabilityGrade == row.DisabilityGrade))
+        && (!header.HasGuardian || Guardian == row.Guardian)
+        && (!header.HasAccount || Account == row.Account);
 }

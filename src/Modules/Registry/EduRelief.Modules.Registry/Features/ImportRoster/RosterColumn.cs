@@ -14,4 +14,11 @@ internal enum RosterColumn
     DisabilityCategory,
     DisabilityGrade,
     EnrolledOn,
+    GuardianName,
+    GuardianRelation,
+    GuardianNationalId,
+    GuardianPhone,
+    AccountHolder,
+    Bank,
+    AccountNumber,
 }

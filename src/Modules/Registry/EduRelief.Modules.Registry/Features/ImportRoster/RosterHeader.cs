@@ -20,6 +20,13 @@ internal sealed class RosterHeader
         ["disability_category"] = RosterColumn.DisabilityCategory, ["残疾类别"] = RosterColumn.DisabilityCategory,
         ["disability_grade"] = RosterColumn.DisabilityGrade, ["残疾等级"] = RosterColumn.DisabilityGrade,
         ["enrolled_on"] = RosterColumn.EnrolledOn, ["入学日期"] = RosterColumn.EnrolledOn,
+        ["guardian_name"] = RosterColumn.GuardianName, ["监护人姓名"] = RosterColumn.GuardianName,
+        ["guardian_relation"] = RosterColumn.GuardianRelation, ["与学生关系"] = RosterColumn.GuardianRelation,
+        ["guardian_national_id"] = RosterColumn.GuardianNationalId, ["监护人身份证号"] = RosterColumn.GuardianNationalId,
+        ["guardian_phone"] = RosterColumn.GuardianPhone, ["联系电话"] = RosterColumn.GuardianPhone,
+        ["account_holder"] = RosterColumn.AccountHolder, ["开户人"] = RosterColumn.AccountHolder,
+        ["bank"] = RosterColumn.Bank, ["开户银行"] = RosterColumn.Bank,
+        ["account_number"] = RosterColumn.AccountNumber, ["银行账号"] = RosterColumn.AccountNumber,
     };
 
     private static readonly RosterColumn[] Required =
@@ -71,6 +78,12 @@ internal sealed class RosterHeader
     }
 
     public bool Has(RosterColumn column) => _positions.ContainsKey(column);
+
+    /// <summary>The file carries the guardian: any of its columns.</summary>
+    public bool HasGuardian => Has(RosterColumn.GuardianName) || Has(RosterColumn.GuardianRelation) || Has(RosterColumn.GuardianNationalId) || Has(RosterColumn.GuardianPhone);
+
+    /// <summary>The file carries the payment account: any of its columns.</summary>
+    public bool HasAccount => Has(RosterColumn.AccountHolder) || Has(RosterColumn.Bank) || Has(RosterColumn.AccountNumber);
 
     public string? Cell(IReadOnlyList<string> row, RosterColumn column) =>
         _positions.TryGetValue(column, out var i) && i < row.Count && row[i].Trim() is { Length: > 0 } value ? value : null;

@@ -225,5 +225,15 @@ internal sealed class RosterImporter(
         {
             edit.Disability(row.DisabilityCategory, row.DisabilityGrade);
         }
+
+        if (header.HasGuardian)
+        {
+            edit.Guardian(row.Guardian);
+        }
+
+        if (header.HasAccount)
+        {
+            edit.Account(row.Account);
+        }
     }
 }

@@ -19,6 +19,13 @@ internal static class RosterRowParser
         ["disability.category"] = RosterColumn.DisabilityCategory,
         ["disability.grade"] = RosterColumn.DisabilityGrade,
         ["enrolledOn"] = RosterColumn.EnrolledOn,
+        ["guardian.name"] = RosterColumn.GuardianName,
+        ["guardian.relation"] = RosterColumn.GuardianRelation,
+        ["guardian.nationalId"] = RosterColumn.GuardianNationalId,
+        ["guardian.phone"] = RosterColumn.GuardianPhone,
+        ["account.holder"] = RosterColumn.AccountHolder,
+        ["account.bank"] = RosterColumn.Bank,
+        ["account.number"] = RosterColumn.AccountNumber,
     };
 
     public static ValidStudent? Parse(RosterHeader header, IReadOnlyList<string> row, int line, DateOnly today, List<RosterRowError> errors)
@@ -37,6 +44,13 @@ internal static class RosterRowParser
             DisabilityCategory = header.Cell(row, RosterColumn.DisabilityCategory),
             DisabilityGrade = Integer(header, row, RosterColumn.DisabilityGrade, "disability.grade", readErrors),
             EnrolledOn = Date(header, row, RosterColumn.EnrolledOn, readErrors),
+            GuardianName = header.Cell(row, RosterColumn.GuardianName),
+            GuardianRelation = header.Cell(row, RosterColumn.GuardianRelation),
+            GuardianNationalId = header.Cell(row, RosterColumn.GuardianNationalId),
+            GuardianPhone = header.Cell(row, RosterColumn.GuardianPhone),
+            AccountHolder = header.Cell(row, RosterColumn.AccountHolder),
+            AccountBank = header.Cell(row, RosterColumn.Bank),
+            AccountNumber = header.Cell(row, RosterColumn.AccountNumber),
         };
 
         var ruleErrors = new ValidationErrors();

@@ -43,7 +43,9 @@ internal sealed class RosterWriter : IDisposable
             {
                 s.NationalId,
                 Student = new ExistingStudent(
-                    s.Id, s.Name, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, (int?)s.DisabilityCategory, s.DisabilityGrade),
+                    s.Id, s.Name, s.SchoolId, s.Grade, s.Boarding, s.HouseholdId, s.CategoryMask, s.LeftBehind, (int?)s.DisabilityCategory, s.DisabilityGrade,
+                    s.GuardianName == null ? null : new Guardian(s.GuardianName, s.GuardianRelation, s.GuardianNationalId, s.GuardianPhone),
+                    s.AccountNumber == null ? null : new PaymentAccount(s.AccountHolder!, s.AccountBank!, s.AccountNumber)),
             })
             .ToListAsync(cancellationToken);
         return found.ToDictionary(f => f.NationalId, f => f.Student, StringComparer.Ordinal);

@@ -29,6 +29,10 @@ internal sealed record RegisterStudentCommand : ICommand<StudentDto>, IAudited
 
     public DisabilityInput? Disability { get; init; }
 
+    public GuardianInput? Guardian { get; init; }
+
+    public AccountInput? Account { get; init; }
+
     public DateOnly? EnrolledOn { get; init; }
 
     public DateOnly? BirthDate { get; init; }

@@ -16,6 +16,13 @@ internal static class RegisterStudentCommandExtensions
         LeftBehind = command.LeftBehind,
         DisabilityCategory = command.Disability?.Category,
         DisabilityGrade = command.Disability?.Grade,
+        GuardianName = command.Guardian?.Name,
+        GuardianRelation = command.Guardian?.Relation,
+        GuardianNationalId = command.Guardian?.NationalId,
+        GuardianPhone = command.Guardian?.Phone,
+        AccountHolder = command.Account?.Holder,
+        AccountBank = command.Account?.Bank,
+        AccountNumber = command.Account?.Number,
         EnrolledOn = command.EnrolledOn,
         BirthDate = command.BirthDate,
     };

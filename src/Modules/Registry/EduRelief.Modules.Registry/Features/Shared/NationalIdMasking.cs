@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
 using EduRelief.SharedKernel.Primitives;
@@ -21,7 +22,20 @@ internal static class NationalIdMasking
         var age = student.BirthDate is { } born ? AgeAtCutOff(born, county.Today) : student.Age;
         return caller.CanSeeFullNationalIds
             ? student with { Age = age }
-            : student with { NationalId = NationalId.Mask(student.NationalId), BirthDate = null, Age = age };
+            : student with
+            {
+                NationalId = NationalId.Mask(student.NationalId),
+                BirthDate = null,
+                Age = age,
+                Guardian = student.Guardian is { } g ? Masked(g) : null,
+                Account = student.Account is { } a ? a with { Number = PaymentAccount.Masked(a.Number) } : null,
+            };
+    }
+
+    private static GuardianDto Masked(GuardianDto guardian)
+    {
+        var masked = new Guardian(guardian.Name, guardian.Relation, guardian.NationalId, guardian.Phone).MaskedForView();
+        return guardian with { NationalId = masked.NationalId, Phone = masked.Phone };
     }
 
     public static PagedResult<StudentDto> MaskedFor(this PagedResult<StudentDto> page, ICallerContext caller, CountyClock county) =>

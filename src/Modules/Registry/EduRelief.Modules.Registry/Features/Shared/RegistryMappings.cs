@@ -39,6 +39,10 @@ internal static class RegistryMappings
         Disability = student.DisabilityCategory is { } category
             ? new DisabilityDto { Category = category, Grade = student.DisabilityGrade ?? 0 }
             : null,
+        Guardian = student.Guardian is { } guardian
+            ? new GuardianDto { Name = guardian.Name, Relation = guardian.Relation, NationalId = guardian.NationalId, Phone = guardian.Phone }
+            : null,
+        Account = student.Account is { } account ? new PaymentAccountDto { Holder = account.Holder, Bank = account.Bank, Number = account.Number } : null,
         Status = student.Status,
         EnrolledOn = student.EnrolledOn,
         Version = student.Version,

@@ -28,6 +28,8 @@ internal static class StudentFactory
             LeftBehind = valid.LeftBehind,
             DisabilityCategory = valid.DisabilityCategory,
             DisabilityGrade = valid.DisabilityGrade,
+            Guardian = valid.Guardian,
+            Account = valid.Account,
             Status = StudentStatus.Enrolled,
             EnrolledOn = valid.EnrolledOn,
             Version = 1,

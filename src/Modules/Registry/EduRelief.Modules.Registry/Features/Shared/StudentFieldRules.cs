@@ -77,6 +77,8 @@ internal static class StudentFieldRules
             errors.Add("enrolledOn", new UserText($"晚于今天（{today:yyyy-MM-dd}）；入学日期不能在将来", $"is after today ({today:yyyy-MM-dd}); a student cannot be enrolled in the future"));
         }
 
+        var guardian = Guardian.Check(input.GuardianName, input.GuardianRelation, input.GuardianNationalId, input.GuardianPhone, errors);
+        var account = PaymentAccount.Check(input.AccountHolder, input.AccountBank, input.AccountNumber, errors);
         if (errors.Count > before)
         {
             return null;
@@ -94,6 +96,8 @@ internal static class StudentFieldRules
             input.LeftBehind ?? false,
             disability,
             disability is null ? null : input.DisabilityGrade,
-            input.EnrolledOn!.Value);
+            input.EnrolledOn!.Value,
+            guardian,
+            account);
     }
 }

@@ -25,6 +25,20 @@ internal sealed record StudentFields
 
     public DateOnly? EnrolledOn { get; init; }
 
+    public string? GuardianName { get; init; }
+
+    public string? GuardianRelation { get; init; }
+
+    public string? GuardianNationalId { get; init; }
+
+    public string? GuardianPhone { get; init; }
+
+    public string? AccountHolder { get; init; }
+
+    public string? AccountBank { get; init; }
+
+    public string? AccountNumber { get; init; }
+
     /// <summary>Optional: when given it must match the birth date inside the national ID.</summary>
     public DateOnly? BirthDate { get; init; }
 }

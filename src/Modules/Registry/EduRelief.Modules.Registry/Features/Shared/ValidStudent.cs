@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.SharedKernel.Primitives;
 
 namespace EduRelief.Modules.Registry.Features.Shared;
@@ -15,4 +16,6 @@ internal sealed record ValidStudent(
     bool LeftBehind,
     DisabilityCategory? DisabilityCategory,
     int? DisabilityGrade,
-    DateOnly EnrolledOn);
+    DateOnly EnrolledOn,
+    Guardian? Guardian = null,
+    PaymentAccount? Account = null);

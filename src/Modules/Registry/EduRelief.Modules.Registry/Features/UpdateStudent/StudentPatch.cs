@@ -1,4 +1,5 @@
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
 
 namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 
@@ -8,4 +9,8 @@ internal sealed record StudentPatch(
     bool DisabilityGiven,
     DisabilityCategory? DisabilityCategory,
     int? DisabilityGrade,
-    StudentStatus? Status);
+    StudentStatus? Status,
+    bool GuardianGiven = false,
+    Guardian? Guardian = null,
+    bool AccountGiven = false,
+    PaymentAccount? Account = null);

@@ -32,6 +32,12 @@ internal sealed record UpdateStudentCommand : ICommand<StudentDto>, IAudited
 
     public JsonElement Disability { get; init; }
 
+    /// <summary>Kept raw like <see cref="Disability"/>: null removes the guardian, an object replaces it.</summary>
+    public JsonElement Guardian { get; init; }
+
+    /// <summary>Kept raw like <see cref="Disability"/>: null removes the account, an object replaces it.</summary>
+    public JsonElement Account { get; init; }
+
     public string? Status { get; init; }
 
     /// <summary>The day the change took effect; today when left out.</summary>

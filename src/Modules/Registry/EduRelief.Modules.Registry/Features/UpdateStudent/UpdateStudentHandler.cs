@@ -92,6 +92,16 @@ internal sealed class UpdateStudentHandler(RegistryDbContext db, ICallerContext 
             edit.Disability(patch.DisabilityCategory, patch.DisabilityGrade);
         }
 
+        if (patch.GuardianGiven)
+        {
+            edit.Guardian(patch.Guardian);
+        }
+
+        if (patch.AccountGiven)
+        {
+            edit.Account(patch.Account);
+        }
+
         if (patch.Status is { } status)
         {
             edit.Status(status);

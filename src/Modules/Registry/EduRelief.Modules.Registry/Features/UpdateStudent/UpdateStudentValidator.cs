@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EduRelief.Contracts.Registry;
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
@@ -41,8 +42,34 @@ internal sealed class UpdateStudentValidator : IValidator<UpdateStudentCommand>
 
         var status = errors.Enum<StudentStatus>("status", request.Status, required: false);
         var (given, disabilityCategory, disabilityGrade) = CheckDisability(request.Disability, errors);
-        return new StudentPatch(categories, given, disabilityCategory, disabilityGrade, status);
+        var guardianGiven = Part(request.Guardian, "guardian", errors, out var g);
+        var guardian = g is null ? null : Guardian.Check(Text(g, "name"), Text(g, "relation"), Text(g, "nationalId"), Text(g, "phone"), errors);
+        var accountGiven = Part(request.Account, "account", errors, out var a);
+        var account = a is null ? null : PaymentAccount.Check(Text(a, "holder"), Text(a, "bank"), Text(a, "number"), errors);
+        return new StudentPatch(categories, given, disabilityCategory, disabilityGrade, status, guardianGiven, guardian, accountGiven, account);
     }
+
+    /// <summary>Whether the part was sent (null removes it); <paramref name="value"/> is the object when one was.</summary>
+    private static bool Part(JsonElement part, string field, ValidationErrors errors, out JsonElement? value)
+    {
+        value = null;
+        switch (part.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                return false;
+            case JsonValueKind.Null:
+                return true;
+            case JsonValueKind.Object:
+                value = part;
+                return true;
+            default:
+                errors.Add(field, new UserText("必须是对象，或为 null 以删除", "must be an object, or null to remove it"));
+                return false;
+        }
+    }
+
+    private static string? Text(JsonElement? part, string property) =>
+        part is { } p && p.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static (bool Given, DisabilityCategory? Category, int? Grade) CheckDisability(JsonElement disability, ValidationErrors errors)
     {

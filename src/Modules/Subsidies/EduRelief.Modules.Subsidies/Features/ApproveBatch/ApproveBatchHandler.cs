@@ -16,10 +16,11 @@ namespace EduRelief.Modules.Subsidies.Features.ApproveBatch;
 /// <summary>
 /// A second person approves a draft. Approval reserves one award per line in <c>Payments</c>, whose unique key
 /// (student, programme, term) makes the database refuse a second award, whichever batch or request asks.
-/// In-kind aid is delivered, not paid through a bank: its awards are recorded as given at approval.
+/// In-kind aid is delivered, not paid through a bank: its awards are recorded as given at approval. Cash lines take
+/// the account they are paid into from the Registry now, and a line without one is held back (<see cref="LineAccountStamp"/>).
 /// The lines are never loaded: awards and statuses are written set-wise, so a batch of 100,000 approves in flat memory.
 /// </summary>
-internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext caller, TimeProvider time, CountyClock county)
+internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, LineAccountStamp accounts)
     : IRequestHandler<ApproveBatchCommand, Unit>
 {
     private const int PageSize = 2000;
@@ -55,6 +56,11 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
             throw new ConflictException("lines", new UserText(
                 $"学籍变动后有 {review} 条明细待复核；请先重算批次",
                 $"{review} line(s) need review after registry changes; rebuild the batch first"));
+        }
+
+        if (!inKind)
+        {
+            await accounts.StampAsync(batch, cancellationToken);
         }
 
         await EnsureWithinBudgetAsync(batch, await lines.Where(l => l.Status == LineStatus.Pending).SumAsync(l => l.Amount, cancellationToken), cancellationToken);

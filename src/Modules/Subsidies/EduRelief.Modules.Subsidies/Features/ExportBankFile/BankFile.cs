@@ -1,13 +1,12 @@
-using System.Text;
-
 namespace EduRelief.Modules.Subsidies.Features.ExportBankFile;
 
-/// <summary>The bank file as it leaves the system, from the API or the console: the same bytes, type and name.</summary>
+/// <summary>The bank file as it leaves the system, from the API or the console: the same columns, name and sheet.</summary>
 internal static class BankFile
 {
-    public const string ContentType = "text/csv";
+    public const string SheetName = "代发明细";
 
-    public static byte[] Bytes(string csv) => Encoding.UTF8.GetBytes(csv);
+    /// <summary>What a bank's 代发 (payroll-style payment) template asks for: who, into which account, how much, and the reference it returns.</summary>
+    public static readonly string[] Headers = ["参考号", "身份证号", "学生姓名", "开户人", "开户银行", "银行账号", "金额"];
 
-    public static string FileName(Guid batchId) => $"batch-{batchId}.csv";
+    public static string FileName(Guid batchId) => $"银行代发-{batchId}";
 }

@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Export;
 using EduRelief.BuildingBlocks.Http;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -9,8 +10,9 @@ namespace EduRelief.Modules.Subsidies.Features.ExportBankFile;
 internal sealed class ExportBankFileEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/batches/{id:guid}/bank-file", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            Results.File(BankFile.Bytes(await mediator.Send(new ExportBankFileQuery(id), ct)), BankFile.ContentType, BankFile.FileName(id)))
+        group.MapGet("/batches/{id:guid}/bank-file", (Guid id, string? format, IMediator mediator) =>
+            new TableExport(ExportFormats.Parse(format) ?? ExportFormat.Csv, BankFile.FileName(id), (writer, token) =>
+                mediator.Send(new ExportBankFileQuery(id, writer), token)) { SheetName = BankFile.SheetName })
         .WithName("ExportBankFile")
-        .WithSummary("The approved lines as a CSV for the bank");
+        .WithSummary("The approved lines for the bank: reference, student, the account each is paid into, amount; format=csv (default) or xlsx");
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using EduRelief.BuildingBlocks.Csv;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
@@ -13,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Subsidies.Features.ExportBankFile;
 
 /// <summary>
-/// <c>national_id,name,account_holder,amount</c> for every approved line not yet paid. The registry keeps no
-/// guardian account, so the account holder is the student's name, as the bank's aid cards are issued.
+/// One row per approved line not yet paid: its reference, the student, and the account it is paid into as stamped at
+/// approval (<see cref="LineAccount"/>), so a later change in the Registry does not change what this batch pays.
+/// Lines held back for want of an account are not in it.
 /// </summary>
-internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<ExportBankFileQuery, string>
+internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<ExportBankFileQuery, long>
 {
-    public async Task<string> Handle(ExportBankFileQuery request, CancellationToken cancellationToken)
+    public async Task<long> Handle(ExportBankFileQuery request, CancellationToken cancellationToken)
     {
         // A bank file is a county-level document: every township's children, with full IDs. Scope is not a filter
         // here (a partial file would pay part of an approved batch), so a caller short of the whole county is refused.
@@ -29,7 +27,7 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
 
         if (!caller.CanSeeFullNationalIds)
         {
-            throw new ForbiddenException(new UserText("银行代发文件含完整身份证号，需有查看完整身份证号的权限", "the bank file carries full national IDs; it needs the right to see them"));
+            throw new ForbiddenException(new UserText("银行代发文件含完整身份证号和账号，需有查看完整身份证号的权限", "the bank file carries full national IDs and account numbers; it needs the right to see them"));
         }
 
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
@@ -44,17 +42,19 @@ internal sealed class ExportBankFileHandler(SubsidiesDbContext db, ICallerContex
             throw new ConflictException("status", new UserText("该批次尚未审批", "the batch is not approved yet"));
         }
 
-        var csv = new StringBuilder("national_id,name,account_holder,amount\n");
-        var lines = db.BatchLines.AsNoTracking()
-            .Where(l => l.BatchId == batch.Id && l.Status == LineStatus.Approved)
-            .OrderBy(l => l.Id)
-            .Select(l => new { l.NationalId, l.Name, l.Amount });
+        var lines = from l in db.BatchLines.AsNoTracking()
+                    where l.BatchId == batch.Id && l.Status == LineStatus.Approved
+                    join a in db.LineAccounts on l.Id equals a.BatchLineId
+                    orderby l.Id
+                    select new { l.Id, l.NationalId, l.Name, a.Holder, a.Bank, a.Number, l.Amount };
+        await request.Writer.WriteHeaderAsync(BankFile.Headers, cancellationToken);
+        var written = 0L;
         await foreach (var line in lines.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            csv.Append(line.NationalId).Append(',').Append(CsvField.Escape(line.Name)).Append(',').Append(CsvField.Escape(line.Name)).Append(',')
-                .Append(line.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+            await request.Writer.WriteRowAsync([BatchLineReference.Of(line.Id), line.NationalId, line.Name, line.Holder, line.Bank, line.Number, line.Amount], cancellationToken);
+            written++;
         }
 
-        return csv.ToString();
+        return written;
     }
 }

@@ -1,10 +1,11 @@
+using EduRelief.BuildingBlocks.Export;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
 
 namespace EduRelief.Modules.Subsidies.Features.ExportBankFile;
 
-/// <summary>The bank file carries full national IDs, so every export is audited.</summary>
-internal sealed record ExportBankFileQuery(Guid BatchId) : IQuery<string>, IAudited
+/// <summary>The bank file carries full national IDs and account numbers, so every export is audited. Answers the lines written.</summary>
+internal sealed record ExportBankFileQuery(Guid BatchId, ITableWriter Writer) : IQuery<long>, IAudited
 {
     public string AuditRecords => $"batch:{BatchId}";
 }

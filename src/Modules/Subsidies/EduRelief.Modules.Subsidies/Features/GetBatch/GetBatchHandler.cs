@@ -1,3 +1,4 @@
+using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Errors;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.GetBatch;
 
-/// <summary>A batch with its lines; township and school staff see only the lines of their students, IDs masked.</summary>
-internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext caller) : IRequestHandler<GetBatchQuery, BatchResponse>
+/// <summary>A batch with its lines; township and school staff see only the lines of their students, IDs and account numbers masked.</summary>
+internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext caller, IMediator mediator) : IRequestHandler<GetBatchQuery, BatchResponse>
 {
     public async Task<BatchResponse> Handle(GetBatchQuery request, CancellationToken cancellationToken)
     {
@@ -25,10 +26,22 @@ internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext call
         }
 
         var byStatus = await lines.GroupBy(l => l.Status).Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(l => l.Amount) }).ToListAsync(cancellationToken);
-        var page = await lines.OrderBy(l => l.Id)
-            .Skip((request.Page - 1) * request.PageSize)
-            .Take(request.PageSize)
+        var page = await (
+                from l in lines.OrderBy(l => l.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                join a in db.LineAccounts on l.Id equals a.BatchLineId into stamped
+                from a in stamped.DefaultIfEmpty()
+                orderby l.Id
+                select new { Line = l, Account = a })
             .ToListAsync(cancellationToken);
+
+        // A draft shows the account each line would be paid into, as the Registry holds it now, so a missing one can
+        // be recorded before approval holds the line back; from approval on, the account stamped on the line.
+        var onFile = batch.Status == BatchStatus.Draft && page.Count > 0
+            ? await mediator.Send(new GetPaymentAccountsQuery([.. page.Select(p => p.Line.StudentId)]), cancellationToken)
+            : null;
+        var accounts = page.ToDictionary(
+            p => p.Line.Id,
+            p => p.Account ?? (onFile?.GetValueOrDefault(p.Line.StudentId) is { } held ? new LineAccount { BatchLineId = p.Line.Id, Holder = held.Holder, Bank = held.Bank, Number = held.Number } : null));
         return new BatchResponse(
             batch.Id,
             batch.Programme,
@@ -38,24 +51,30 @@ internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext call
             batch.CreatedAt,
             batch.ApprovedBy,
             batch.ApprovedAt,
-            byStatus.Where(s => s.Key != LineStatus.Excluded).Sum(s => s.Amount),
+            byStatus.Where(s => s.Key is not (LineStatus.Excluded or LineStatus.NeedsAccount)).Sum(s => s.Amount),
             byStatus.ToDictionary(s => s.Key.ToString(), s => s.Count),
             new PagedResult<BatchLineResponse>
             {
-                Items = page.Select(l => new BatchLineResponse(
-                    l.StudentId,
-                    caller.CanSeeFullNationalIds ? l.NationalId : NationalId.Mask(l.NationalId),
-                    l.Name,
-                    l.SchoolCode,
-                    l.TownshipCode,
-                    l.Amount,
-                    l.Rule,
-                    l.Status.ToString(),
-                    l.Note,
-                    l.BankReference)).ToList(),
+                Items = page.Select(p => (l: p.Line, a: accounts[p.Line.Id])).Select(p => new BatchLineResponse(
+                    p.l.StudentId,
+                    caller.CanSeeFullNationalIds ? p.l.NationalId : NationalId.Mask(p.l.NationalId),
+                    p.l.Name,
+                    p.l.SchoolCode,
+                    p.l.TownshipCode,
+                    p.l.Amount,
+                    p.l.Rule,
+                    p.l.Status.ToString(),
+                    p.l.Note,
+                    p.l.BankReference,
+                    BatchLineReference.Of(p.l.Id),
+                    p.a?.Holder,
+                    p.a?.Bank,
+                    p.a is null ? null : caller.CanSeeFullNationalIds ? p.a.Number : MaskedNumber(p.a.Number))).ToList(),
                 Page = request.Page,
                 PageSize = request.PageSize,
                 Total = byStatus.Sum(s => s.Count),
             });
     }
+
+    private static string MaskedNumber(string number) => number.Length <= 4 ? number : new string('*', number.Length - 4) + number[^4..];
 }

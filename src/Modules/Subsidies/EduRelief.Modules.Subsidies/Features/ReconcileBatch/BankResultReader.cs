@@ -5,10 +5,19 @@ using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 
-/// <summary>Reads the bank's result file; every bad row is reported with its line, nothing is applied until all are good.</summary>
+/// <summary>
+/// Reads the bank's result file (CSV or XLSX; the bank file's Chinese headers or <c>reference,national_id,amount,status,reason</c>);
+/// every bad row is reported with its line, nothing is applied until all are good.
+/// </summary>
 internal static class BankResultReader
 {
-    private static readonly string[] Required = ["national_id", "amount", "status", "reference"];
+    private static readonly string[] Required = ["amount", "status", "reference"];
+
+    /// <summary>The bank file's own Chinese headers, as a bank's result file returns them, read as the English ones.</summary>
+    private static readonly Dictionary<string, string> Chinese = new(StringComparer.Ordinal)
+    {
+        ["参考号"] = "reference", ["身份证号"] = "national_id", ["金额"] = "amount", ["状态"] = "status", ["失败原因"] = "reason", ["原因"] = "reason",
+    };
 
     public static async Task<(List<BankResultRow> Rows, List<BankRowError> Errors)> ReadAsync(UploadedFile file, long maxBytes, CancellationToken cancellationToken)
     {
@@ -21,7 +30,7 @@ internal static class BankResultReader
             throw ValidationFailedException.For("file", CommonTexts.EmptyFile());
         }
 
-        var header = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var header = cells.Select(c => c.Trim().ToLowerInvariant()).Select(c => Chinese.GetValueOrDefault(c, c)).ToList();
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)
         {

@@ -31,28 +31,63 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
         var lines = await db.BatchLines.AsNoTracking()
             .Where(l => l.BatchId == batch.Id)
             .Select(l => new ReconcilingLine(l.Id, l.NationalId, l.StudentId, l.Amount, l.Status))
-            .ToDictionaryAsync(l => l.NationalId, cancellationToken);
-        Check(rows, lines, errors);
+            .ToListAsync(cancellationToken);
+        var matched = Match(rows, lines, errors);
         if (errors.Count > 0)
         {
             return new ReconcileResult(0, 0, 0, errors.Select(e => e.Line).Distinct().Count(), false, errors.OrderBy(e => e.Line).ToList());
         }
 
-        var (paid, failed, already) = await ApplyAsync(batch, rows, lines, cancellationToken);
+        var (paid, failed, already) = await ApplyAsync(batch, matched, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ReconcileResult(paid, failed, already, 0, true, []);
     }
 
-    private static void Check(List<BankResultRow> rows, Dictionary<string, ReconcilingLine> lines, List<BankRowError> errors)
+    /// <summary>
+    /// Finds each row's line: by the reference the bank file gave it, checked against the national ID when the row
+    /// has one; a row whose reference is the bank's own is found by national ID. Then checks it can be applied.
+    /// </summary>
+    private static List<(BankResultRow Row, ReconcilingLine Line)> Match(List<BankResultRow> rows, List<ReconcilingLine> lines, List<BankRowError> errors)
     {
-        var seen = new Dictionary<string, int>();
+        var byId = lines.ToDictionary(l => l.Id);
+        var byNationalId = lines.ToDictionary(l => l.NationalId, StringComparer.Ordinal);
+        var seen = new Dictionary<long, int>();
+        var matched = new List<(BankResultRow, ReconcilingLine)>();
         foreach (var row in rows)
         {
-            if (!seen.TryAdd(row.NationalId, row.Line))
+            ReconcilingLine? line;
+            if (BatchLineReference.TryParse(row.Reference, out var lineId))
             {
-                errors.Add(new BankRowError(row.Line, "national_id", CommonTexts.SameNationalIdOnLine(seen[row.NationalId])));
+                if (!byId.TryGetValue(lineId, out line))
+                {
+                    errors.Add(new BankRowError(row.Line, "reference", new UserText($"参考号 {row.Reference} 不属于本批次", $"reference {row.Reference} is not a line of this batch")));
+                    continue;
+                }
+
+                if (row.NationalId.Length > 0 && row.NationalId != line.NationalId)
+                {
+                    errors.Add(new BankRowError(row.Line, "national_id", new UserText("与该参考号明细的学生身份证号不符", "does not match the student of the line with this reference")));
+                    continue;
+                }
             }
-            else if (!lines.TryGetValue(row.NationalId, out var line) || line.Status is LineStatus.Excluded or LineStatus.Pending or LineStatus.NeedsReview)
+            else if (row.NationalId.Length == 0)
+            {
+                errors.Add(new BankRowError(row.Line, "national_id", new UserText("参考号不是本系统的参考号时必须填写身份证号", "is required when the reference is not one this system issued")));
+                continue;
+            }
+            else if (!byNationalId.TryGetValue(row.NationalId, out line))
+            {
+                errors.Add(new BankRowError(row.Line, "national_id", new UserText("不是本批次已审批的明细", "is not an approved line of this batch")));
+                continue;
+            }
+
+            if (!seen.TryAdd(line.Id, row.Line))
+            {
+                errors.Add(lineId > 0
+                    ? new BankRowError(row.Line, "reference", new UserText($"与第 {seen[line.Id]} 行是同一条明细", $"is the same line as line {seen[line.Id]}"))
+                    : new BankRowError(row.Line, "national_id", CommonTexts.SameNationalIdOnLine(seen[line.Id])));
+            }
+            else if (line.Status is LineStatus.Excluded or LineStatus.Pending or LineStatus.NeedsReview or LineStatus.NeedsAccount)
             {
                 errors.Add(new BankRowError(row.Line, "national_id", new UserText("不是本批次已审批的明细", "is not an approved line of this batch")));
             }
@@ -66,18 +101,23 @@ internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider 
                 errors.Add(new BankRowError(row.Line, "status", new UserText(
                     $"该明细已对账为{StatusNames.Chinese(line.Status)}", $"this line was already reconciled as {line.Status}")));
             }
+            else
+            {
+                matched.Add((row, line));
+            }
         }
+
+        return matched;
     }
 
-    private async Task<(int Paid, int Failed, int Already)> ApplyAsync(Batch batch, List<BankResultRow> rows, Dictionary<string, ReconcilingLine> lines, CancellationToken cancellationToken)
+    private async Task<(int Paid, int Failed, int Already)> ApplyAsync(Batch batch, List<(BankResultRow Row, ReconcilingLine Line)> matched, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == batch.Programme, cancellationToken);
         var (paid, failed, already) = (0, 0, 0);
         using (var writer = new BankResultWriter(db, programme, batch, county.Today, time.GetUtcNow()))
         {
-            foreach (var row in rows)
+            foreach (var (row, line) in matched)
             {
-                var line = lines[row.NationalId];
                 if (line.Status is LineStatus.Paid or LineStatus.Failed)
                 {
                     already++;

@@ -18,6 +18,8 @@ internal static class StoredText
 
     public static string BankCouldNotPay() => "银行未能支付";
 
+    public static string NoAccount() => "审批时学籍中没有收款账户，未发放；补录账户后可纳入后续批次";
+
     public static string MovedToSchool(string schoolCode, DateOnly from) => $"学籍变动：{from:yyyy-MM-dd} 起转入学校 {schoolCode}";
 
     public static string StatusChanged(StudentStatus to, DateOnly from) => $"学籍变动：{from:yyyy-MM-dd} 起状态变为 {to}";

@@ -191,6 +191,18 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountBank")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountHolder")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumber")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -211,6 +223,22 @@ namespace EduRelief.Modules.Registry.Data.Migrations.Sqlite
 
                     b.Property<int>("Grade")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianNationalId")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianRelation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HouseholdId")
                         .HasMaxLength(64)

@@ -225,6 +225,31 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations.PostgreSql
                     b.ToTable("Budgets", "subsidies");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.LineAccount", b =>
+                {
+                    b.Property<long>("BatchLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Bank")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
+
+                    b.HasKey("BatchLineId");
+
+                    b.ToTable("LineAccounts", "subsidies");
+                });
+
             modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.OutreachActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -404,6 +429,15 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations.PostgreSql
                     b.HasOne("EduRelief.Modules.Subsidies.Domain.Batch", null)
                         .WithMany()
                         .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.LineAccount", b =>
+                {
+                    b.HasOne("EduRelief.Modules.Subsidies.Domain.BatchLine", null)
+                        .WithOne()
+                        .HasForeignKey("EduRelief.Modules.Subsidies.Domain.LineAccount", "BatchLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

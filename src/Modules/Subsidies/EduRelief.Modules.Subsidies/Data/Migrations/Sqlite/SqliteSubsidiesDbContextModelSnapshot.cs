@@ -215,6 +215,31 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations.Sqlite
                     b.ToTable("Budgets");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.LineAccount", b =>
+                {
+                    b.Property<long>("BatchLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bank")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BatchLineId");
+
+                    b.ToTable("LineAccounts");
+                });
+
             modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.OutreachActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -384,8 +409,17 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations.Sqlite
             modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.BatchLine", b =>
                 {
                     b.HasOne("EduRelief.Modules.Subsidies.Domain.Batch", null)
-                        .WithMany("Lines")
+                        .WithMany()
                         .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.LineAccount", b =>
+                {
+                    b.HasOne("EduRelief.Modules.Subsidies.Domain.BatchLine", null)
+                        .WithOne()
+                        .HasForeignKey("EduRelief.Modules.Subsidies.Domain.LineAccount", "BatchLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -406,11 +440,6 @@ namespace EduRelief.Modules.Subsidies.Data.Migrations.Sqlite
                         .HasForeignKey("RateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.Batch", b =>
-                {
-                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("EduRelief.Modules.Subsidies.Domain.Programme", b =>

@@ -1,0 +1,44 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EduRelief.Modules.Subsidies.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal partial class LineAccounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LineAccounts",
+                schema: "subsidies",
+                columns: table => new
+                {
+                    BatchLineId = table.Column<long>(type: "bigint", nullable: false),
+                    Holder = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Bank = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Number = table.Column<string>(type: "character varying(22)", maxLength: 22, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LineAccounts", x => x.BatchLineId);
+                    table.ForeignKey(
+                        name: "FK_LineAccounts_BatchLines_BatchLineId",
+                        column: x => x.BatchLineId,
+                        principalSchema: "subsidies",
+                        principalTable: "BatchLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LineAccounts",
+                schema: "subsidies");
+        }
+    }
+}
