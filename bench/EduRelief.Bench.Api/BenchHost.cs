@@ -64,9 +64,9 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         return client;
     }
 
-    public static async Task CreateUserAsync(HttpClient admin, string userName, string role, string[]? modules = null, string[]? townships = null)
+    public static async Task CreateUserAsync(HttpClient admin, string userName, string role, string[]? modules = null, string[]? townships = null, string[]? permissions = null)
     {
-        var response = await admin.PostAsJsonAsync("/api/access/users", new { userName, password = Password, roles = new[] { role }, modules, townships });
+        var response = await admin.PostAsJsonAsync("/api/access/users", new { userName, password = Password, roles = new[] { role }, modules, townships, permissions });
         response.EnsureSuccessStatusCode();
     }
 }

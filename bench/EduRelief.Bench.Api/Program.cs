@@ -32,7 +32,7 @@ internal static class ApiBench
         var admin = await host.SignedInAsync(BenchHost.AdminUser);
         await BenchHost.CreateUserAsync(admin, "officer", Roles.CountyOfficer);
         await BenchHost.CreateUserAsync(admin, "subsidies-a", Roles.ModuleStaff, modules: ["Subsidies"]);
-        await BenchHost.CreateUserAsync(admin, "subsidies-b", Roles.ModuleStaff, modules: ["Subsidies"]);
+        await BenchHost.CreateUserAsync(admin, "subsidies-b", Roles.ModuleStaff, modules: ["Subsidies"], permissions: [EduReliefClaims.ApproveBatches, EduReliefClaims.ViewFullNationalIds]);
         var officer = await host.SignedInAsync("officer");
         var schools = await SeedSchoolsAsync(officer);
         await BenchHost.CreateUserAsync(admin, "township", Roles.TownshipOfficer, townships: ["T00"]);

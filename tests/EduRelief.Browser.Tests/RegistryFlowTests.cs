@@ -109,6 +109,38 @@ public sealed class RegistryFlowTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task A_changed_account_is_refused_with_a_bad_card_number_under_its_field_then_saved_and_shown_in_the_file()
+    {
+        var officer = await console.Host.UserAsync(Roles.CountyOfficer);
+        using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
+        var (_, school) = await api.TownshipWithSchoolAsync();
+        var nationalId = CountySeed.NationalId();
+        var student = await api.StudentAsync(school, nationalId, CountySeed.Name("钱"));
+        var card = CountySeed.CardFor(CountySeed.NationalId());
+        var page = await console.NewPageAsync();
+        try
+        {
+            await page.SignedInAsync(officer, ConsoleHost.UserPassword);
+            await page.GotoAsync($"/registry/students/{student}/edit");
+            await page.WaitForCircuitAsync();
+            await page.FillAsync("#accountNumber", card[..^1] + (char)('0' + ((card[^1] - '0' + 1) % 10)));
+            await page.GetByTestId("save").ClickAsync();
+            await Expect(page.Locator(".ant-form-item-explain-error", new() { HasTextString = "校验位" })).ToBeVisibleAsync();
+
+            await page.FillAsync("#accountNumber", card);
+            await page.FillAsync("#accountBank", "中国邮政储蓄银行");
+            await page.GetByTestId("save").ClickAsync();
+            await page.WaitForURLAsync($"**/registry/students/{student}/file");
+            await Expect(page.GetByTestId("student-account")).ToContainTextAsync($"中国邮政储蓄银行，{card}");
+        }
+        finally
+        {
+            await page.ScreenshotAsync("student-account-edit");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Registering_a_student_with_a_wrong_check_character_shows_the_reason_under_the_field()
     {
         var officer = await console.Host.UserAsync(Roles.CountyOfficer);

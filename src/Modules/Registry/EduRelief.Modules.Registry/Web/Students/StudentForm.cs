@@ -29,6 +29,20 @@ internal sealed class StudentForm
 
     public int? DisabilityGrade { get; set; }
 
+    public string? GuardianName { get; set; }
+
+    public string? GuardianRelation { get; set; }
+
+    public string? GuardianNationalId { get; set; }
+
+    public string? GuardianPhone { get; set; }
+
+    public string? AccountHolder { get; set; }
+
+    public string? AccountBank { get; set; }
+
+    public string? AccountNumber { get; set; }
+
     public string? Status { get; set; }
 
     public DateOnly? EnrolledOn { get; set; }
@@ -47,6 +61,13 @@ internal sealed class StudentForm
         LeftBehind = student.LeftBehind,
         DisabilityCategory = student.Disability?.Category.ToString(),
         DisabilityGrade = student.Disability?.Grade,
+        GuardianName = student.Guardian?.Name,
+        GuardianRelation = student.Guardian?.Relation,
+        GuardianNationalId = student.Guardian?.NationalId,
+        GuardianPhone = student.Guardian?.Phone,
+        AccountHolder = student.Account?.Holder,
+        AccountBank = student.Account?.Bank,
+        AccountNumber = student.Account?.Number,
         Status = student.Status.ToString(),
         EnrolledOn = student.EnrolledOn,
     };
@@ -64,8 +85,14 @@ internal sealed class StudentForm
         Disability = string.IsNullOrEmpty(DisabilityCategory) && DisabilityGrade is null
             ? null
             : new DisabilityInput { Category = Blank(DisabilityCategory), Grade = DisabilityGrade },
+        Guardian = HasGuardian ? new GuardianInput { Name = Blank(GuardianName), Relation = Blank(GuardianRelation), NationalId = Blank(GuardianNationalId), Phone = Blank(GuardianPhone) } : null,
+        Account = HasAccount ? new AccountInput { Holder = Blank(AccountHolder), Bank = Blank(AccountBank), Number = Blank(AccountNumber) } : null,
         EnrolledOn = EnrolledOn,
     };
+
+    private bool HasGuardian => new[] { GuardianName, GuardianRelation, GuardianNationalId, GuardianPhone }.Any(v => Blank(v) is not null);
+
+    private bool HasAccount => new[] { AccountHolder, AccountBank, AccountNumber }.Any(v => Blank(v) is not null);
 
     /// <summary>Only what the user changed from the student as read, with the version it was read at.</summary>
     public UpdateStudentCommand ToUpdate(StudentDto read)
@@ -73,6 +100,9 @@ internal sealed class StudentForm
         var was = From(read);
         var categoriesChanged = !Categories.Order(StringComparer.Ordinal).SequenceEqual(was.Categories.Order(StringComparer.Ordinal));
         var disabilityChanged = Blank(DisabilityCategory) != was.DisabilityCategory || DisabilityGrade != was.DisabilityGrade;
+        var guardianChanged = Blank(GuardianName) != was.GuardianName || Blank(GuardianRelation) != was.GuardianRelation
+            || Blank(GuardianNationalId) != was.GuardianNationalId || Blank(GuardianPhone) != was.GuardianPhone;
+        var accountChanged = Blank(AccountHolder) != was.AccountHolder || Blank(AccountBank) != was.AccountBank || Blank(AccountNumber) != was.AccountNumber;
         return new UpdateStudentCommand
         {
             StudentId = read.Id,
@@ -84,6 +114,8 @@ internal sealed class StudentForm
             Categories = categoriesChanged ? Categories : null,
             LeftBehind = LeftBehind != was.LeftBehind ? LeftBehind : null,
             Disability = disabilityChanged ? Disability() : default,
+            Guardian = guardianChanged ? Part(HasGuardian, new() { ["name"] = Blank(GuardianName), ["relation"] = Blank(GuardianRelation), ["nationalId"] = Blank(GuardianNationalId), ["phone"] = Blank(GuardianPhone) }) : default,
+            Account = accountChanged ? Part(HasAccount, new() { ["holder"] = Blank(AccountHolder), ["bank"] = Blank(AccountBank), ["number"] = Blank(AccountNumber) }) : default,
             Status = Status != was.Status ? Status : null,
             EffectiveOn = EffectiveOn,
         };
@@ -94,6 +126,10 @@ internal sealed class StudentForm
         string.IsNullOrEmpty(DisabilityCategory) && DisabilityGrade is null
             ? JsonSerializer.SerializeToElement<object?>(null)
             : JsonSerializer.SerializeToElement(new Dictionary<string, object?> { ["category"] = Blank(DisabilityCategory), ["grade"] = DisabilityGrade });
+
+    /// <summary>A guardian or account as the PATCH body carries it: an object, or null to remove it.</summary>
+    private static JsonElement Part(bool given, Dictionary<string, object?> fields) =>
+        JsonSerializer.SerializeToElement<object?>(given ? fields : null);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
