@@ -58,5 +58,48 @@ internal static class ConstructionApi
         return page["items"]!.AsArray().Select(b => b.Text("id")).ToList();
     }
 
+    public static Task<HttpResponseMessage> PostProjectAsync(
+        this HttpClient client, string code, string schoolCode, string type = "NewBuild", object[]? budget = null, string[]? removesBuildingIds = null,
+        int plannedSeats = 300, string plannedStart = "2025-03-01", string plannedEnd = "2025-12-31") =>
+        client.PostJsonAsync(Projects, new
+        {
+            code,
+            name = "项目" + code,
+            schoolCode,
+            type,
+            budget = budget ?? [new { source = "Central", amount = 600_000m }, new { source = "County", amount = 400_000m }],
+            plannedSeats,
+            removesBuildingIds = removesBuildingIds ?? [],
+            plannedStart,
+            plannedEnd,
+        });
+
+    /// <summary>Plans a project (201) and returns its code.</summary>
+    public static async Task<string> ProjectAsync(this HttpClient client, string schoolCode, string type = "NewBuild", object[]? budget = null, string[]? removesBuildingIds = null)
+    {
+        var code = TestIds.Code("P");
+        var response = await client.PostProjectAsync(code, schoolCode, type, budget, removesBuildingIds);
+        await response.ShouldBeAsync(HttpStatusCode.Created);
+        Assert.Equal(Project(code), response.Headers.Location?.OriginalString);
+        return code;
+    }
+
+    public static Task<HttpResponseMessage> MoveAsync(this HttpClient client, string code, string status, string on, int? actualSeats = null) =>
+        client.PostJsonAsync($"{Project(code)}/status", new { status, on, actualSeats });
+
+    /// <summary>Approved, under construction and completed on the given days with the actual seats.</summary>
+    public static async Task CompleteAsync(this HttpClient client, string code, string approvedOn, string startedOn, string completedOn, int actualSeats)
+    {
+        await (await client.MoveAsync(code, "Approved", approvedOn)).ShouldBeAsync(HttpStatusCode.OK);
+        await (await client.MoveAsync(code, "UnderConstruction", startedOn)).ShouldBeAsync(HttpStatusCode.OK);
+        await (await client.MoveAsync(code, "Completed", completedOn, actualSeats)).ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    public static Task<HttpResponseMessage> SpendAsync(this HttpClient client, string code, decimal amount, string spentOn) =>
+        client.PostJsonAsync($"{Project(code)}/spending", new { spentOn, amount, purpose = "主体工程" });
+
+    public static async Task<JsonNode> GetProjectAsync(this HttpClient client, string code) =>
+        await (await client.GetAsync(Project(code))).ShouldBeAsync(HttpStatusCode.OK);
+
     public static decimal Decimal(this JsonNode? node, string property) => node![property]!.GetValue<decimal>();
 }
