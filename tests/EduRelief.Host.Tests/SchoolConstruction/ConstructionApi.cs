@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
@@ -100,6 +101,10 @@ internal static class ConstructionApi
 
     public static async Task<JsonNode> GetProjectAsync(this HttpClient client, string code) =>
         await (await client.GetAsync(Project(code))).ShouldBeAsync(HttpStatusCode.OK);
+
+    public static Task<HttpResponseMessage> PutEquipmentAsync(
+        this HttpClient client, string schoolCode, string asOf, int classrooms, int multimediaClassrooms, int onlineClassrooms = 0, int labs = 2, int libraryVolumes = 5000) =>
+        client.PutAsJsonAsync(Equipment(schoolCode), new { asOf, classrooms, multimediaClassrooms, labs, libraryVolumes, onlineClassrooms });
 
     public static decimal Decimal(this JsonNode? node, string property) => node![property]!.GetValue<decimal>();
 }

@@ -45,6 +45,11 @@ internal sealed class Building : ISchoolRecord
     /// <summary>On the D list: closed for use, to be eliminated.</summary>
     public bool IsClosed => Grade == BuildingSafetyGrade.D && DemolishedOn is null;
 
+    /// <summary>On the D list at the end of <paramref name="day"/>: not yet demolished, and its latest appraisal by then is D.</summary>
+    public bool IsClosedOn(DateOnly day) =>
+        (DemolishedOn is not { } demolished || demolished > day)
+        && _appraisals.Where(a => a.AppraisedOn <= day).OrderBy(a => a.AppraisedOn).ThenBy(a => a.Id).LastOrDefault()?.Grade == BuildingSafetyGrade.D;
+
     public bool IsOverdue(DateOnly today) => DemolishedOn is null && NextAppraisalDueOn is { } due && due < today;
 
     /// <summary>Records an appraisal; without a next due date the schedule gives one.</summary>
