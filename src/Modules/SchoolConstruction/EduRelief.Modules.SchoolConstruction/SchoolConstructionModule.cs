@@ -1,6 +1,8 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.SchoolConstruction.Data;
+using EduRelief.Modules.SchoolConstruction.Features.RefreshFacilities;
+using EduRelief.Modules.SchoolConstruction.Jobs;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -20,12 +22,19 @@ public sealed class SchoolConstructionModule : IModule
 
     public string RoutePrefix => "school-construction";
 
-    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } = [];
+    public const string FacilitiesRefreshJobId = "school-construction:facilities-refresh";
+
+    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } =
+    [
+        new(FacilitiesRefreshJobId, "30 2 * * *", typeof(FacilitiesRefreshJob), "Rebuild the facilities ledger per school: seats, D-grade buildings and area, overdue appraisals, equipment coverage"),
+    ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<SchoolConstructionDbContext, SqliteSchoolConstructionDbContext, PostgreSqlSchoolConstructionDbContext>(
             configuration, Name, "school_construction");
+        services.AddScoped<FacilitiesRefresh>();
+        services.AddScoped<FacilitiesRefreshJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -37,6 +37,10 @@ internal sealed class FacilitiesLedgerEntry : ISchoolRecord
 
     public DateTimeOffset RefreshedAt { get; private set; }
 
+    /// <summary>A school new to the ledger: nothing counted yet, no equipment recorded.</summary>
+    public static FacilitiesLedgerEntry For(string schoolCode, string name, string townshipCode, SchoolLocation location, DateTimeOffset now) =>
+        new() { SchoolCode = schoolCode, SchoolName = name, TownshipCode = townshipCode, Location = location, RefreshedAt = now };
+
     public SchoolFacilities Facilities => new(
         Buildings, DGradeBuildings, DGradeArea, OverdueAppraisals, Seats, EquipmentAsOf, Classrooms, MultimediaClassrooms, OnlineClassrooms);
 
