@@ -3,6 +3,7 @@ using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.SchoolConstruction.Data;
 using EduRelief.Modules.SchoolConstruction.Features.RefreshFacilities;
 using EduRelief.Modules.SchoolConstruction.Jobs;
+using EduRelief.Modules.SchoolConstruction.Web;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public sealed class SchoolConstructionModule : IModule
             configuration, Name, "school_construction");
         services.AddScoped<FacilitiesRefresh>();
         services.AddScoped<FacilitiesRefreshJob>();
+        SchoolConstructionConsole.Register(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
