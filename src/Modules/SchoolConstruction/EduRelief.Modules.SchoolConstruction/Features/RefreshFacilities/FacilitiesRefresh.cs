@@ -45,29 +45,32 @@ internal sealed class FacilitiesRefresh(SchoolConstructionDbContext db, IMediato
     {
         var now = time.GetUtcNow();
         var counted = await FacilitiesCount.BySchoolAsync(db, county.Today, cancellationToken);
-        var ledger = await db.FacilitiesLedger.ToDictionaryAsync(e => e.SchoolCode, StringComparer.Ordinal, cancellationToken);
+        // Read untracked and attach only the rows that change: a run with nothing new tracks and writes nothing.
+        var ledger = await db.FacilitiesLedger.AsNoTracking().ToDictionaryAsync(e => e.SchoolCode, StringComparer.Ordinal, cancellationToken);
         var changed = 0;
         foreach (var school in schools)
         {
+            var counts = counted.GetValueOrDefault(school.Code, SchoolFacilities.None);
             if (!ledger.TryGetValue(school.Code, out var entry))
             {
                 entry = FacilitiesLedgerEntry.For(school.Code, school.Name, school.TownshipCode, school.Location, now);
+                entry.Refresh(counts, now);
                 db.FacilitiesLedger.Add(entry);
                 ledger[school.Code] = entry;
                 changed++;
             }
-            else if (entry.Follow(school.Name, school.TownshipCode, school.Location))
+            else if (entry.Follow(school.Name, school.TownshipCode, school.Location) | entry.Refresh(counts, now))
             {
-                changed++;
-            }
-
-            if (entry.Refresh(counted.GetValueOrDefault(school.Code, SchoolFacilities.None), now))
-            {
+                db.FacilitiesLedger.Update(entry);
                 changed++;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (changed > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var rows = schools.Select(s => ledger[s.Code]).ToList();
         var noEquipment = rows.Count(r => r.EquipmentAsOf is null);
         var dGrade = rows.Sum(r => r.DGradeBuildings);
