@@ -17,6 +17,8 @@ public static class ResourceNames
         "Job" => "任务",
         "Batch" => "发放批次",
         "Programme" => "资助项目",
+        "Building" => "校舍",
+        "Project" => "建设项目",
         _ => resource,
     };
 

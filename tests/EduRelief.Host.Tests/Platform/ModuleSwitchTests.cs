@@ -17,7 +17,9 @@ public sealed class ModuleSwitchTests
         var modules = (await (await client.GetAsync("/api/admin/modules")).ShouldBeAsync(HttpStatusCode.OK)).AsArray();
         Assert.False(Assert.Single(modules, m => m!["name"]!.GetValue<string>() == "Registry")!["enabled"]!.GetValue<bool>());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/registry/townships")).StatusCode);
-        Assert.Empty((await (await client.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK)).AsArray());
+        Assert.DoesNotContain(
+            (await (await client.GetAsync("/api/admin/jobs")).ShouldBeAsync(HttpStatusCode.OK)).AsArray(),
+            j => j!["id"]!.GetValue<string>().StartsWith("registry:", StringComparison.Ordinal));
 #if POSTGRESQL
         Assert.False(await app.HasSchemaAsync("registry"));
 #else

@@ -26,9 +26,10 @@ internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext c
             throw new ConflictException("code", new UserText($"学校代码 '{code}' 已存在", $"a school with code '{code}' already exists"));
         }
 
+        var now = time.GetUtcNow();
         var school = new School
         {
-            Id = TimeOrderedId.Next(time.GetUtcNow()),
+            Id = TimeOrderedId.Next(now),
             Code = code,
             Name = request.Name!.Trim(),
             TownshipId = township.Id,
@@ -37,6 +38,12 @@ internal sealed class CreateSchoolHandler(RegistryDbContext db, ICallerContext c
             Classrooms = request.Classrooms!.Value,
         };
         db.Schools.Add(school);
+        db.AddToOutbox(
+            new SchoolRegisteredIntegrationEvent
+            {
+                EventId = Guid.NewGuid(), OccurredAt = now, SchoolCode = code, Name = school.Name, TownshipCode = township.Code, Location = school.Location, Classrooms = school.Classrooms,
+            },
+            now);
         await db.SaveChangesAsync(cancellationToken);
         return school.ToDto(township.Code);
     }

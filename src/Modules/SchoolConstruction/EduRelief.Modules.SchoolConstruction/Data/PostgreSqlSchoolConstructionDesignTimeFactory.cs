@@ -1,0 +1,5 @@
+using EduRelief.BuildingBlocks.Persistence;
+
+namespace EduRelief.Modules.SchoolConstruction.Data;
+
+internal sealed class PostgreSqlSchoolConstructionDesignTimeFactory() : PostgreSqlDesignTimeFactory<PostgreSqlSchoolConstructionDbContext>(PostgreSqlSchoolConstructionDbContext.Schema);

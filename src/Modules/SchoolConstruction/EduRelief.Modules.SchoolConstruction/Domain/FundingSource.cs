@@ -1,0 +1,9 @@
+namespace EduRelief.Modules.SchoolConstruction.Domain;
+
+internal enum FundingSource
+{
+    Central,
+    Provincial,
+    County,
+    Other,
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.SchoolConstruction.Features.GetBuilding;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.SchoolConstruction.Features.AppraiseBuilding;
+
+internal sealed record AppraiseBuildingCommand : ICommand<AppraisalResponse>, IAudited
+{
+    [JsonIgnore]
+    public Guid BuildingId { get; init; }
+
+    public DateOnly? AppraisedOn { get; init; }
+
+    public string? Grade { get; init; }
+
+    public string? AppraisedBy { get; init; }
+
+    public string? ReportNo { get; init; }
+
+    public DateOnly? NextDueOn { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"building:{BuildingId} appraisal {ReportNo} grade {Grade}";
+}
