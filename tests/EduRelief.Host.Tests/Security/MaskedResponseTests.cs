@@ -56,6 +56,18 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/access/users",
         "/admin/modules",
         "/admin/jobs",
+        // School construction: buildings, appraisals, projects, spending, equipment and the ledger are about schools,
+        // not children; its console pages show the same.
+        "/api/school-construction/buildings",
+        "/api/school-construction/buildings/{id:guid}",
+        "/api/school-construction/projects",
+        "/api/school-construction/projects/{code}",
+        "/api/school-construction/spending",
+        "/api/school-construction/facilities",
+        "/api/school-construction/figures",
+        "/school-construction/buildings",
+        "/school-construction/projects",
+        "/school-construction/figures",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
