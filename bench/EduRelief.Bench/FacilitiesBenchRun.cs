@@ -54,7 +54,7 @@ internal static class FacilitiesBenchRun
 
         var first = await TimeRefreshAsync(provider, "refresh (every row new)", cancellationToken);
         var second = await TimeRefreshAsync(provider, "refresh again (nothing new)", cancellationToken);
-        var raw = TimeRawSql(Path.Combine(directory, "school_construction.db"));
+        var raw = TimeRawSql(Path.Combine(directory, "school_construction.db"), provider.GetRequiredService<CountyClock>().Today);
         Console.WriteLine($"ratio refresh / raw SQL: first {first / raw:0.00}x, again {second / raw:0.00}x (goal <= 2x)");
         SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
@@ -68,7 +68,9 @@ internal static class FacilitiesBenchRun
 
     private static async Task SeedAsync(IServiceProvider provider, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // The module's own clocks, so the seeded dates and the refresh agree on what "today" is in the county.
+        var today = provider.GetRequiredService<CountyClock>().Today;
+        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow();
         for (var s = 0; s < Schools; s += 200)
         {
             await using var scope = provider.CreateAsyncScope();
@@ -86,7 +88,7 @@ internal static class FacilitiesBenchRun
                     for (var a = 0; a < AppraisalsPerBuilding; a++)
                     {
                         var grade = (BuildingSafetyGrade)((school + b + a) % 4);
-                        building.Appraise(today.AddDays(-400 * (AppraisalsPerBuilding - a)), grade, "鉴定站", $"R{a}", null, today, "bench", DateTimeOffset.UtcNow);
+                        building.Appraise(today.AddDays(-400 * (AppraisalsPerBuilding - a)), grade, "鉴定站", $"R{a}", null, today, "bench", now);
                     }
 
                     db.Buildings.Add(building);
@@ -112,12 +114,12 @@ internal static class FacilitiesBenchRun
     }
 
     /// <summary>What the ledger needs, read by hand: the grouped buildings and each school's latest equipment.</summary>
-    private static double TimeRawSql(string path)
+    private static double TimeRawSql(string path, DateOnly countyToday)
     {
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         var clock = Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = countyToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var buildings = connection.CreateCommand();
         buildings.CommandText = """
             SELECT "SchoolCode", COUNT(*), SUM("Grade" = 'D'), SUM(CASE WHEN "Grade" = 'D' THEN "FloorArea" ELSE 0 END), SUM("NextAppraisalDueOn" < $today)

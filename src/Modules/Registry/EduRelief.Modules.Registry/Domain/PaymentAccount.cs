@@ -1,4 +1,5 @@
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Registry.Domain;
@@ -35,7 +36,7 @@ internal sealed record PaymentAccount(string Holder, string Bank, string Number)
         }
         else if (!number.All(char.IsAsciiDigit))
         {
-            errors.Add("account.number", new UserText($"“{Masked(number)}” 含有数字以外的字符；账号只能是数字", $"'{Masked(number)}' holds characters other than digits; an account number is digits only"));
+            errors.Add("account.number", new UserText($"“{AccountNumber.Mask(number)}” 含有数字以外的字符；账号只能是数字", $"'{AccountNumber.Mask(number)}' holds characters other than digits; an account number is digits only"));
         }
         else if (number.Length is < MinDigits or > MaxDigits)
         {
@@ -49,9 +50,6 @@ internal sealed record PaymentAccount(string Holder, string Bank, string Number)
 
         return errors.Count > before ? null : new PaymentAccount(holder!, bank!, number!);
     }
-
-    /// <summary>All but the last four digits hidden: enough for a family to know which card, not to pay from it.</summary>
-    public static string Masked(string number) => number.Length <= 4 ? number : new string('*', number.Length - 4) + number[^4..];
 
     public static bool IsUnionPayCard(string number) => number.Length is >= 16 and <= 19 && number.StartsWith("62", StringComparison.Ordinal);
 
@@ -76,8 +74,6 @@ internal sealed record PaymentAccount(string Holder, string Bank, string Number)
         return sum % 10 == 0;
     }
 
-    public PaymentAccount MaskedForView() => this with { Number = Masked(Number) };
-
     /// <summary>How the history shows it: masked, since the history is read by everyone who reads the file.</summary>
-    public override string ToString() => $"{Holder} / {Bank} / {Masked(Number)}";
+    public override string ToString() => $"{Holder} / {Bank} / {AccountNumber.Mask(Number)}";
 }

@@ -28,7 +28,7 @@ internal static class NationalIdMasking
                 BirthDate = null,
                 Age = age,
                 Guardian = student.Guardian is { } g ? Masked(g) : null,
-                Account = student.Account is { } a ? a with { Number = PaymentAccount.Masked(a.Number) } : null,
+                Account = student.Account is { } a ? a with { Number = AccountNumber.Mask(a.Number) } : null,
             };
     }
 

@@ -69,12 +69,10 @@ internal sealed class GetBatchHandler(SubsidiesDbContext db, ICallerContext call
                     BatchLineReference.Of(p.l.Id),
                     p.a?.Holder,
                     p.a?.Bank,
-                    p.a is null ? null : caller.CanSeeFullNationalIds ? p.a.Number : MaskedNumber(p.a.Number))).ToList(),
+                    p.a is null ? null : caller.CanSeeFullNationalIds ? p.a.Number : AccountNumber.Mask(p.a.Number))).ToList(),
                 Page = request.Page,
                 PageSize = request.PageSize,
                 Total = byStatus.Sum(s => s.Count),
             });
     }
-
-    private static string MaskedNumber(string number) => number.Length <= 4 ? number : new string('*', number.Length - 4) + number[^4..];
 }
