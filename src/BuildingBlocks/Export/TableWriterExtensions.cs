@@ -14,6 +14,20 @@ public static class TableWriterExtensions
         }
     }
 
+    /// <summary>A long list streamed from one query, row by row in constant memory; answers how many rows were written.</summary>
+    public static async Task<long> WriteStreamAsync<T>(this ITableWriter writer, IReadOnlyList<string> headers, IAsyncEnumerable<T> items, Func<T, ExportCell[]> row, CancellationToken cancellationToken)
+    {
+        await writer.WriteHeaderAsync(headers, cancellationToken);
+        var rows = 0L;
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            await writer.WriteRowAsync(row(item), cancellationToken);
+            rows++;
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// A short list read through its own paged query, a page of <see cref="PageRequest.MaxPageSize"/> at a time (for
     /// lists of hundreds, such as batches and outreach activities; long lists stream one query instead).

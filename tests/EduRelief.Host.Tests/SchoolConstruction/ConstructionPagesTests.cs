@@ -30,6 +30,8 @@ public sealed class ConstructionPagesTests(EduReliefApp app)
         Assert.Contains("建设成效", figures, StringComparison.Ordinal);
         Assert.Contains("432.10", figures, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"figures-chart\"", figures, StringComparison.Ordinal);
+        Assert.Contains("12,345.67", await PageAsync(browser, $"/school-construction/spending?year={ConstructionApi.Today.AddDays(-2).Year}"), StringComparison.Ordinal);
+        Assert.Contains("学校设施台账", await PageAsync(browser, "/school-construction/facilities"), StringComparison.Ordinal);
         Assert.Contains("school-construction/figures", await PageAsync(browser, "/"), StringComparison.Ordinal);
     }
 

@@ -68,6 +68,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/school-construction/buildings",
         "/school-construction/projects",
         "/school-construction/figures",
+        "/school-construction/spending",
+        "/school-construction/facilities",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
