@@ -3,10 +3,13 @@ namespace EduRelief.Modules.TeacherSupport.Domain;
 /// <summary>
 /// Years of rural service from a service history: the postings at rural or remote schools up to a day, adjoining
 /// postings joined into one stretch; each stretch counts its whole calendar months, and the days left over from all
-/// stretches count 30 to a month. Twelve months make a year; only whole years count.
+/// stretches count 31 to a month (so the part-month of one stretch never makes a month by itself). Twelve months make a year; only whole years count.
 /// </summary>
 internal static class RuralService
 {
+    /// <summary>Left-over days make a month at 31: a stretch's part-month (at most 30 days) never does by itself.</summary>
+    public const int DaysToAMonth = 31;
+
     public static int Months(IEnumerable<Posting> postings, DateOnly asOf)
     {
         var stretches = new List<(DateOnly From, DateOnly Until)>();
@@ -34,7 +37,7 @@ internal static class RuralService
             days += d;
         }
 
-        return months + (days / 30);
+        return months + (days / DaysToAMonth);
     }
 
     public static int Years(IEnumerable<Posting> postings, DateOnly asOf) => Months(postings, asOf) / 12;

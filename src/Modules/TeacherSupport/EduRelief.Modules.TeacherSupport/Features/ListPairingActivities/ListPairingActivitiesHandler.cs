@@ -14,19 +14,25 @@ internal sealed class ListPairingActivitiesHandler(TeacherSupportDbContext db, I
     {
         var rows = from a in db.PairingActivities.AsNoTracking()
                    join p in db.Pairings.InScope(caller.Scope) on a.PairingId equals p.Id
-                   select new PairingActivityResponse(a.Id, p.Id, p.UrbanSchoolCode, p.RuralSchoolCode, a.On, a.Kind, a.Title, a.Participants);
+                   select new { a, p.UrbanSchoolCode, p.RuralSchoolCode };
         if (request.Year is { } year)
         {
-            rows = rows.Where(r => r.On >= new DateOnly(year, 1, 1) && r.On <= new DateOnly(year, 12, 31));
+            rows = rows.Where(r => r.a.On >= new DateOnly(year, 1, 1) && r.a.On <= new DateOnly(year, 12, 31));
         }
 
         if (request.PairingId is { } pairing)
         {
-            rows = rows.Where(r => r.PairingId == pairing);
+            rows = rows.Where(r => r.a.PairingId == pairing);
         }
 
         var total = await rows.CountAsync(cancellationToken);
-        var page = await rows.OrderBy(r => r.On).ThenBy(r => r.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<PairingActivityResponse> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = total };
+        var page = await rows.OrderBy(r => r.a.On).ThenBy(r => r.a.Id).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<PairingActivityResponse>
+        {
+            Items = page.Select(r => new PairingActivityResponse(r.a.Id, r.a.PairingId, r.UrbanSchoolCode, r.RuralSchoolCode, r.a.On, r.a.Kind, r.a.Title, r.a.Participants)).ToList(),
+            Page = request.Page,
+            PageSize = request.PageSize,
+            Total = total,
+        };
     }
 }
