@@ -83,6 +83,11 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/teacher-support/pairings",
         "/api/teacher-support/pairing-activities",
         "/api/teacher-support/figures",
+        "/teacher-support/teachers",
+        "/teacher-support/teachers/new",
+        "/teacher-support/training",
+        "/teacher-support/allowance",
+        "/teacher-support/figures",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
