@@ -70,6 +70,26 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/school-construction/figures",
         "/school-construction/spending",
         "/school-construction/facilities",
+        // Teacher support: teachers, hires, courses, rolls and pairings are about teachers (adults) and schools, not
+        // children; a teacher's national ID is masked for these callers as a student's is (TeacherMaskingTests).
+        "/api/teacher-support/teachers",
+        "/api/teacher-support/teachers/{id:guid}",
+        "/api/teacher-support/recruitment-campaigns/{code}",
+        "/api/teacher-support/hires",
+        "/api/teacher-support/courses",
+        "/api/teacher-support/attendance",
+        "/api/teacher-support/allowance-tiers",
+        "/api/teacher-support/allowance-rolls",
+        "/api/teacher-support/allowance-payments",
+        "/api/teacher-support/title-preference",
+        "/api/teacher-support/pairings",
+        "/api/teacher-support/pairing-activities",
+        "/api/teacher-support/figures",
+        "/teacher-support/teachers",
+        "/teacher-support/teachers/new",
+        "/teacher-support/training",
+        "/teacher-support/allowance",
+        "/teacher-support/figures",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.

@@ -10,8 +10,8 @@ namespace EduRelief.Modules.Access.Identity;
 /// </summary>
 internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor, CircuitCaller circuit) : ICallerContext
 {
-    /// <summary>Modules whose records township and school staff keep for their own schools.</summary>
-    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry" };
+    /// <summary>Modules whose records a township or school keeps itself, within its scope: its students, and its teachers (教师信息由学校填报).</summary>
+    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry", "TeacherSupport" };
 
     private const string AccessModule = "Access";
 

@@ -1,0 +1,17 @@
+using EduRelief.Modules.TeacherSupport.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EduRelief.Modules.TeacherSupport.Data.Configurations;
+
+internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
+{
+    public void Configure(EntityTypeBuilder<Posting> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.SchoolCode).HasMaxLength(32);
+        builder.Property(p => p.TownshipCode).HasMaxLength(32);
+        builder.HasIndex(p => new { p.TeacherId, p.StartsOn }).IsUnique();
+        builder.HasIndex(p => new { p.Location, p.StartsOn });
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.TeacherSupport.Features.ListCourses;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.TeacherSupport.Features.AddCourse;
+
+internal sealed record AddCourseCommand : ICommand<CourseResponse>, IAudited
+{
+    public string? Code { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Kind { get; init; }
+
+    public DateOnly? StartsOn { get; init; }
+
+    public DateOnly? EndsOn { get; init; }
+
+    public decimal? Hours { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"course:{Code}";
+}

@@ -1,0 +1,5 @@
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.TeacherSupport.Features.GetCampaign;
+
+internal sealed record GetCampaignQuery(string Code) : IQuery<CampaignResponse>;
