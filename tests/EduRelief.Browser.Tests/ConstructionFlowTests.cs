@@ -1,4 +1,6 @@
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +17,7 @@ public sealed class ConstructionFlowTests(ConsoleFixture console)
         using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
         var (township, school) = await api.TownshipWithSchoolAsync();
         var project = CountySeed.Code("P");
-        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = console.Host.Services.GetRequiredService<CountyClock>().Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var page = await console.NewPageAsync();
         var township_ = await console.NewPageAsync();

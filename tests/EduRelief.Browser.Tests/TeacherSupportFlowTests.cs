@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Time;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace EduRelief.Browser.Tests;
@@ -15,7 +17,7 @@ public sealed class TeacherSupportFlowTests(ConsoleFixture console)
         using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
         var (_, school) = await api.TownshipWithSchoolAsync();
         var course = CountySeed.Code("C");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = console.Host.Services.GetRequiredService<CountyClock>().Today;
         (await api.PostAsJsonAsync("/api/teacher-support/courses", new { code = course, name = "国培计划", kind = "National", startsOn = today.AddDays(-3), endsOn = today.AddDays(-1), hours = 24 })).EnsureSuccessStatusCode();
         (await api.PutAsJsonAsync("/api/teacher-support/allowance-tiers", new { effectiveFrom = today.AddYears(-2), tiers = new[] { new { schoolCodes = new[] { school }, monthly = 450m } } })).EnsureSuccessStatusCode();
         var nationalId = CountySeed.NationalId(new DateOnly(1992, 3, 8));
