@@ -44,40 +44,68 @@ internal sealed class FacilitiesRefresh(SchoolConstructionDbContext db, IMediato
     private async Task<string> ReconcileAsync(IReadOnlyList<SchoolDto> schools, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var counted = await FacilitiesCount.BySchoolAsync(db, county.Today, cancellationToken);
-        // Read untracked and attach only the rows that change: a run with nothing new tracks and writes nothing.
-        var ledger = await db.FacilitiesLedger.AsNoTracking().ToDictionaryAsync(e => e.SchoolCode, StringComparer.Ordinal, cancellationToken);
-        var changed = 0;
-        foreach (var school in schools)
+        var today = county.Today;
+        var known = await db.FacilitiesLedger.AsNoTracking()
+            .Select(e => new { e.SchoolCode, e.SchoolName, e.TownshipCode, e.Location })
+            .ToDictionaryAsync(e => e.SchoolCode, StringComparer.Ordinal, cancellationToken);
+
+        var added = schools.Where(s => !known.ContainsKey(s.Code)).ToList();
+        if (added.Count > 0)
         {
-            var counts = counted.GetValueOrDefault(school.Code, SchoolFacilities.None);
-            if (!ledger.TryGetValue(school.Code, out var entry))
+            var counted = await FacilitiesCount.BySchoolAsync(db, today, cancellationToken);
+            foreach (var school in added)
             {
-                entry = FacilitiesLedgerEntry.For(school.Code, school.Name, school.TownshipCode, school.Location, now);
-                entry.Refresh(counts, now);
+                var entry = FacilitiesLedgerEntry.For(school.Code, school.Name, school.TownshipCode, school.Location, now);
+                entry.Refresh(counted.GetValueOrDefault(school.Code, SchoolFacilities.None), now);
                 db.FacilitiesLedger.Add(entry);
-                ledger[school.Code] = entry;
-                changed++;
-            }
-            else if (entry.Follow(school.Name, school.TownshipCode, school.Location) | entry.Refresh(counts, now))
-            {
-                db.FacilitiesLedger.Update(entry);
-                changed++;
             }
         }
 
-        if (changed > 0)
+        // Read untracked and attach only the rows that change: a run with nothing new tracks and writes nothing.
+        var changed = new Dictionary<string, FacilitiesLedgerEntry>(StringComparer.Ordinal);
+        foreach (var recount in await FacilitiesCount.ChangedAsync(db, today, cancellationToken))
+        {
+            recount.Entry.Refresh(recount.Facilities, now);
+            changed[recount.Entry.SchoolCode] = recount.Entry;
+        }
+
+        var renamed = schools
+            .Where(s => known.TryGetValue(s.Code, out var k) && (k.SchoolName != s.Name || k.TownshipCode != s.TownshipCode || k.Location != s.Location))
+            .ToList();
+        var toLoad = renamed.Select(s => s.Code).Where(code => !changed.ContainsKey(code)).ToList();
+        if (toLoad.Count > 0)
+        {
+            foreach (var entry in await db.FacilitiesLedger.AsNoTracking().Where(e => toLoad.Contains(e.SchoolCode)).ToListAsync(cancellationToken))
+            {
+                changed[entry.SchoolCode] = entry;
+            }
+        }
+
+        foreach (var school in renamed)
+        {
+            changed[school.Code].Follow(school.Name, school.TownshipCode, school.Location);
+        }
+
+        db.FacilitiesLedger.UpdateRange(changed.Values);
+        if (added.Count + changed.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var rows = schools.Select(s => ledger[s.Code]).ToList();
-        var noEquipment = rows.Count(r => r.EquipmentAsOf is null);
-        var dGrade = rows.Sum(r => r.DGradeBuildings);
-        var area = rows.Sum(r => r.DGradeArea);
-        var overdue = rows.Sum(r => r.OverdueAppraisals);
+        var totals = await db.FacilitiesLedger.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                DGrade = g.Sum(e => e.DGradeBuildings),
+                Area = g.Sum(e => e.DGradeArea),
+                Overdue = g.Sum(e => e.OverdueAppraisals),
+                NoEquipment = g.Count(e => e.EquipmentAsOf == null),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (dGrade, area, overdue, noEquipment) = (totals?.DGrade ?? 0, totals?.Area ?? 0m, totals?.Overdue ?? 0, totals?.NoEquipment ?? 0);
+        var changes = added.Count + changed.Count;
         return new UserText(
-            $"{schools.Count} 所学校，{changed} 项更新；D 级危房 {dGrade} 幢（{area:0.##} m²），逾期鉴定 {overdue} 幢，{noEquipment} 所学校未登记装备",
-            $"{schools.Count} school(s), {changed} change(s); {dGrade} D-grade building(s) ({area:0.##} m²), {overdue} overdue appraisal(s), {noEquipment} school(s) with no equipment recorded");
+            $"{schools.Count} 所学校，{changes} 项更新；D 级危房 {dGrade} 幢（{area:0.##} m²），逾期鉴定 {overdue} 幢，{noEquipment} 所学校未登记装备",
+            $"{schools.Count} school(s), {changes} change(s); {dGrade} D-grade building(s) ({area:0.##} m²), {overdue} overdue appraisal(s), {noEquipment} school(s) with no equipment recorded");
     }
 }
