@@ -212,6 +212,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/special-needs/figures", $"{SpecialNeedsApi.Figures}?year={s?.Year}");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
+        yield return ("/special-needs/mismatches", "/special-needs/mismatches");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");

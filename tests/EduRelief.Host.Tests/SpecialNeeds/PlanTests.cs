@@ -84,6 +84,19 @@ public sealed class PlanTests(EduReliefApp app)
     }
 
     [Fact]
+    public async Task Problems_speak_Chinese_unless_English_is_asked_for()
+    {
+        var (township, school) = await _officer.TownshipWithSchoolAsync();
+        var (nationalId, _) = await _officer.PlacedChildAsync(township, school, "RegularClass", SpecialNeedsApi.DaysAgo(100));
+        _officer.DefaultRequestHeaders.AcceptLanguage.Clear();
+
+        var problem = await (await _officer.PlanAsync(nationalId, "HomeDelivered", school, SpecialNeedsApi.DaysAgo(5))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("变更安置须在 replacesPlanId 中注明", Assert.Single(problem.FieldErrors("replacesPlanId")), StringComparison.Ordinal);
+        Assert.Contains("不在残疾儿童名册上", Assert.Single((await (await _officer.AssessAsync(TestIds.NationalId())).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("nationalId")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Placing_a_registered_student_appends_to_the_student_file_once()
     {
         var (township, school) = await _officer.TownshipWithSchoolAsync();

@@ -21,6 +21,7 @@ public sealed class SpecialNeedsPagesTests(EduReliefApp app)
         var register = await PageAsync(browser, "/special-needs/children");
         Assert.Contains("残疾儿童名册", register, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"export-csv\"", register, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"mismatch-table\"", await PageAsync(browser, "/special-needs/mismatches"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"plan-form\"", await PageAsync(browser, "/special-needs/plans/new"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"figures-chart\"", await PageAsync(browser, "/special-needs/figures"), StringComparison.Ordinal);
         Assert.Contains("special-needs/figures", await PageAsync(browser, "/"), StringComparison.Ordinal);
