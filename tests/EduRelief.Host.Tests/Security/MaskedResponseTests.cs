@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Access;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.Host.Tests.SpecialNeeds;
 using EduRelief.Host.Tests.Subsidies;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
@@ -90,6 +91,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/teacher-support/training",
         "/teacher-support/allowance",
         "/teacher-support/figures",
+        // Special needs: the plan form is empty until filled in.
+        "/special-needs/plans/new",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
@@ -99,7 +102,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/scalar/favicon.svg",
     };
 
-    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year);
+    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year, string ChildId, string PlanId);
 
     [Fact]
     public async Task No_response_of_any_get_route_lets_a_masked_caller_rebuild_a_national_id()
@@ -195,6 +198,21 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/subsidies/batches/{Id:guid}", $"/subsidies/batches/{s?.BatchId}");
         yield return ("/subsidies/coverage", $"/subsidies/coverage?year={s?.Year}&programme=LivingSubsidy");
         yield return ("/subsidies/payments", "/subsidies/payments");
+        yield return ("/api/special-needs/children", $"{SpecialNeedsApi.Children}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/api/special-needs/children/{id:guid}", $"{SpecialNeedsApi.Children}/{s?.ChildId}");
+        yield return ("/api/special-needs/children/mismatches", $"{SpecialNeedsApi.Mismatches}?pageSize=500");
+        yield return ("/api/special-needs/plans", $"{SpecialNeedsApi.Plans}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/api/special-needs/plans/{id:guid}", $"{SpecialNeedsApi.Plans}/{s?.PlanId}");
+        yield return ("/api/special-needs/plans/{id:guid}/visits", $"{SpecialNeedsApi.Plans}/{s?.PlanId}/visits");
+        yield return ("/api/special-needs/plans/overdue", $"{SpecialNeedsApi.Overdue}?pageSize=500");
+        yield return ("/api/special-needs/homes", $"{SpecialNeedsApi.Homes}?townshipCode={s?.Township}");
+        yield return ("/api/special-needs/homes/{code}", $"{SpecialNeedsApi.Homes}/H-{s?.School}");
+        yield return ("/api/special-needs/activities", $"{SpecialNeedsApi.Activities}?homeCode=H-{s?.School}");
+        yield return ("/api/special-needs/activities/participants", $"{SpecialNeedsApi.Reached}?year={s?.Year}");
+        yield return ("/api/special-needs/figures", $"{SpecialNeedsApi.Figures}?year={s?.Year}");
+        yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
+        yield return ("/special-needs/figures", "/special-needs/figures");
+        yield return ("/special-needs/mismatches", "/special-needs/mismatches");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");
@@ -224,7 +242,28 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         var line = (await _county.LinesAsync(batch)).Single(l => l.Text("studentId") == paid.Id);
         var amount = line.Money("amount").ToString("0.00", CultureInfo.InvariantCulture);
         await (await _county.ReconcileAsync(batch, $"{paid.NationalId},{amount},paid,BK-{paid.Id[..8]},")).ShouldBeAsync(HttpStatusCode.OK);
-        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year)).ToList();
+        var (childId, planId) = await SeedSpecialNeedsAsync(township, school, students.Select(s => s.NationalId).ToList());
+        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId)).ToList();
+    }
+
+    /// <summary>The students on the disabled children's register, one placed and visited at home, all in a left-behind children home's activity.</summary>
+    private async Task<(string ChildId, string PlanId)> SeedSpecialNeedsAsync(string township, string school, List<string> nationalIds)
+    {
+        var childIds = new List<string>();
+        foreach (var nationalId in nationalIds)
+        {
+            childIds.Add((await _county.ChildAsync(township, nationalId)).Text("id"));
+        }
+
+        await (await _county.AssessAsync(nationalIds[0])).ShouldBeAsync(HttpStatusCode.Created);
+        var plan = await (await _county.PlanAsync(nationalIds[0], "HomeDelivered", school, SpecialNeedsApi.DaysAgo(30))).ShouldBeAsync(HttpStatusCode.Created);
+        await (await _county.VisitAsync(plan.Text("id"), SpecialNeedsApi.DaysAgo(2))).ShouldBeAsync(HttpStatusCode.Created);
+        var home = $"H-{school}";
+        await (await _county.HomeAsync(home, school)).ShouldBeAsync(HttpStatusCode.Created);
+        var leftBehind = await _county.RegistryStudentAsync(school, leftBehind: true);
+        await (await _county.PostJsonAsync($"{SpecialNeedsApi.Homes}/{home}/children", new { nationalIds = new[] { leftBehind } })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await _county.PostJsonAsync($"{SpecialNeedsApi.Homes}/{home}/activities", new { on = SpecialNeedsApi.DaysAgo(1), kind = "Counselling", participants = new[] { leftBehind } })).ShouldBeAsync(HttpStatusCode.Created);
+        return (childIds[0], plan.Text("id"));
     }
 
     /// <summary>Every string and number of a JSON response, or the whole text of any other.</summary>

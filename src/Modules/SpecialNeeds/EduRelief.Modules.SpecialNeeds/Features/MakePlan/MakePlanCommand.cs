@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.SpecialNeeds.Features.Shared;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.SpecialNeeds.Features.MakePlan;
+
+/// <summary>An individual placement plan (一人一案) for a child on the register; a change of placement names the plan it replaces.</summary>
+internal sealed record MakePlanCommand : ICommand<PlanResponse>, IAudited
+{
+    public string? NationalId { get; init; }
+
+    public string? Mode { get; init; }
+
+    public string? SchoolCode { get; init; }
+
+    public string? Teacher { get; init; }
+
+    public string? Goals { get; init; }
+
+    public DateOnly? StartsOn { get; init; }
+
+    public DateOnly? ReviewOn { get; init; }
+
+    public DateOnly? GuardianConsentOn { get; init; }
+
+    public Guid? ReplacesPlanId { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords =>
+        $"placement plan of disabled child:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)} mode:{Mode} school:{SchoolCode} replaces:{ReplacesPlanId}";
+}

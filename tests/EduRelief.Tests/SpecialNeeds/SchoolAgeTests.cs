@@ -1,0 +1,62 @@
+using EduRelief.Modules.SpecialNeeds.Domain;
+using EduRelief.Modules.SpecialNeeds.Features.ReviewPlans;
+using EduRelief.Modules.SpecialNeeds.Features.Shared;
+
+namespace EduRelief.Tests.SpecialNeeds;
+
+/// <summary>School age is 6–15 whole years on 1 September of the school year; the figure day and last month are date rules too.</summary>
+public sealed class SchoolAgeTests
+{
+    [Theory]
+    [InlineData("2020-09-01", 2026, true)]   // six on the day itself
+    [InlineData("2020-09-02", 2026, false)]  // six the day after: not yet
+    [InlineData("2010-09-02", 2026, true)]   // fifteen on the day, sixteen the next day
+    [InlineData("2010-09-01", 2026, false)]  // sixteen on the day
+    [InlineData("2012-02-29", 2026, true)]
+    [InlineData("2021-01-01", 2026, false)]
+    public void School_age_is_six_to_fifteen_on_the_first_of_september(string born, int schoolYear, bool schoolAge) =>
+        Assert.Equal(schoolAge, SchoolAge.IsSchoolAge(DateOnly.Parse(born), schoolYear));
+
+    [Fact]
+    public void The_birth_date_bounds_agree_with_the_age_rule()
+    {
+        for (var year = 2020; year <= 2030; year++)
+        {
+            Assert.True(SchoolAge.IsSchoolAge(SchoolAge.BornFrom(year), year));
+            Assert.False(SchoolAge.IsSchoolAge(SchoolAge.BornFrom(year).AddDays(-1), year));
+            Assert.True(SchoolAge.IsSchoolAge(SchoolAge.BornTo(year), year));
+            Assert.False(SchoolAge.IsSchoolAge(SchoolAge.BornTo(year).AddDays(1), year));
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-08-31", 2025)]
+    [InlineData("2026-09-01", 2026)]
+    [InlineData("2027-01-15", 2026)]
+    public void The_school_year_starts_on_the_first_of_september(string day, int schoolYear) =>
+        Assert.Equal(schoolYear, SchoolAge.SchoolYearOf(DateOnly.Parse(day)));
+
+    [Fact]
+    public void The_age_does_not_change_on_the_birthday_within_the_school_year()
+    {
+        var born = new DateOnly(2015, 10, 20);
+
+        Assert.Equal(10, SchoolAge.AgeInSchoolYear(born, 2026));
+        Assert.Equal(11, SchoolAge.AgeOn(born, new DateOnly(2026, 10, 20)));
+        Assert.Equal(10, SchoolAge.AgeOn(born, new DateOnly(2026, 10, 19)));
+    }
+
+    [Theory]
+    [InlineData(2025, "2026-12-03", "2025-12-31")]
+    [InlineData(2026, "2026-12-03", "2026-12-03")]
+    [InlineData(2027, "2026-12-03", "2027-12-31")]
+    public void A_years_figures_are_counted_on_its_last_day_or_today_while_it_runs(int year, string today, string day) =>
+        Assert.Equal(DateOnly.Parse(day), FigureDay.Of(year, DateOnly.Parse(today)));
+
+    [Theory]
+    [InlineData("2026-12-03", "2026-11-01", "2026-11-30")]
+    [InlineData("2026-01-31", "2025-12-01", "2025-12-31")]
+    [InlineData("2024-03-01", "2024-02-01", "2024-02-29")]
+    public void Last_month_runs_from_its_first_to_its_last_day(string today, string first, string last) =>
+        Assert.Equal((DateOnly.Parse(first), DateOnly.Parse(last)), PlanReview.LastMonth(DateOnly.Parse(today)));
+}
