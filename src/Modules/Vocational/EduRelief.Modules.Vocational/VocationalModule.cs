@@ -1,0 +1,34 @@
+using EduRelief.BuildingBlocks.Http;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Vocational.Data;
+using EduRelief.SharedKernel.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduRelief.Modules.Vocational;
+
+/// <summary>
+/// Vocational: specialties of the county's secondary vocational school, enrolments of registered students (with
+/// their poor-household history, followed from the Registry), employer-ordered classes, internships, graduation and
+/// employment with the six-month follow-up, the Rain-Dew eligible list Subsidies asks for, and adult skills training.
+/// </summary>
+public sealed class VocationalModule : IModule
+{
+    public const string ModuleName = "Vocational";
+
+    public string Name => ModuleName;
+
+    public string RoutePrefix => "vocational";
+
+    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } = [];
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<VocationalDbContext, SqliteVocationalDbContext, PostgreSqlVocationalDbContext>(
+            configuration, Name, PostgreSqlVocationalDbContext.Schema);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapModuleEndpoints(RoutePrefix, Name, typeof(VocationalModule).Assembly);
+}
