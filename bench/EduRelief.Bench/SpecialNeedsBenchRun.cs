@@ -50,10 +50,10 @@ internal sealed class SpecialNeedsBenchRun(int count)
         var specialNeedsDb = Path.Combine(directory, "special_needs.db");
         await TimeAsync(provider, "match (cold: queries compiled)", Match, cancellationToken);
         var match = await TimeAsync(provider, "register/Registry match", Match, cancellationToken);
-        var rawMatch = TimeRaw(registryDb, specialNeedsDb, "hand-written SQL match", RawMatchSql);
+        var rawMatch = TimeRaw(registryDb, specialNeedsDb, "hand-written SQL match", RawMatchSql(provider.GetRequiredService<CountyClock>().Today));
         var review = await TimeAsync(provider, "plan-review job (flags new)", Review, cancellationToken);
         var again = await TimeAsync(provider, "plan-review job again (nothing new)", Review, cancellationToken);
-        var rawReview = TimeRaw(registryDb, specialNeedsDb, "hand-written SQL review", RawReviewSql);
+        var rawReview = TimeRaw(registryDb, specialNeedsDb, "hand-written SQL review", RawReviewSql(provider.GetRequiredService<CountyClock>().Today));
         Console.WriteLine($"ratio to raw SQL: match {match / rawMatch:0.00}x, review {review / rawReview:0.00}x, review again {again / rawReview:0.00}x");
         SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
@@ -116,21 +116,21 @@ internal sealed class SpecialNeedsBenchRun(int count)
     private static readonly string Categories = string.Join(" ", Enum.GetValues<DisabilityCategory>().Select(c => $"WHEN {(int)c} THEN '{c}'"));
 
     /// <summary>The match's three lists: flagged disabled off the register, entries differing (or not flagged), and unplaced children of school age.</summary>
-    private static readonly string[] RawMatchSql =
+    private static string[] RawMatchSql(DateOnly today) =>
     [
         "SELECT s.NationalId, s.Name FROM Students s LEFT JOIN sn.Children c ON c.NationalId = s.NationalId WHERE s.DisabilityCategory IS NOT NULL AND c.Id IS NULL",
         $"SELECT c.NationalId, c.Name FROM sn.Children c JOIN Students s ON s.NationalId = c.NationalId WHERE s.DisabilityCategory IS NULL OR (CASE s.DisabilityCategory {Categories} END) <> c.Category OR s.DisabilityGrade <> c.Grade",
-        $"SELECT c.NationalId, c.Name FROM sn.Children c WHERE c.BirthDate BETWEEN '{SchoolAge.BornFrom(SchoolAge.SchoolYearOf(DateOnly.FromDateTime(DateTime.UtcNow))):yyyy-MM-dd}' AND '{SchoolAge.BornTo(SchoolAge.SchoolYearOf(DateOnly.FromDateTime(DateTime.UtcNow))):yyyy-MM-dd}' "
-            + "AND NOT EXISTS (SELECT 1 FROM sn.Plans p WHERE p.ChildId = c.Id AND p.StartsOn <= date('now') AND (p.EndsOn IS NULL OR p.EndsOn > date('now')) AND p.Mode <> 'AwaitingPlacement')",
+        $"SELECT c.NationalId, c.Name FROM sn.Children c WHERE c.BirthDate BETWEEN '{SchoolAge.BornFrom(SchoolAge.SchoolYearOf(today)):yyyy-MM-dd}' AND '{SchoolAge.BornTo(SchoolAge.SchoolYearOf(today)):yyyy-MM-dd}' "
+            + $"AND NOT EXISTS (SELECT 1 FROM sn.Plans p WHERE p.ChildId = c.Id AND p.StartsOn <= date('{today:yyyy-MM-dd}') AND (p.EndsOn IS NULL OR p.EndsOn > date('{today:yyyy-MM-dd}')) AND p.Mode <> 'AwaitingPlacement')",
     ];
 
     /// <summary>The review's two lists: current plans past their review date, and home-delivered plans in force all last month with fewer than two visits in it.</summary>
-    private static readonly string[] RawReviewSql =
+    private static string[] RawReviewSql(DateOnly today) =>
     [
-        "SELECT p.Id, c.NationalId FROM sn.Plans p JOIN sn.Children c ON c.Id = p.ChildId WHERE p.EndsOn IS NULL AND p.ReviewOn < date('now')",
-        "SELECT p.Id, c.NationalId, (SELECT COUNT(*) FROM sn.Visits v WHERE v.PlanId = p.Id AND v.\"On\" >= date('now','start of month','-1 month') AND v.\"On\" < date('now','start of month')) AS n "
-            + "FROM sn.Plans p JOIN sn.Children c ON c.Id = p.ChildId WHERE p.Mode = 'HomeDelivered' AND p.StartsOn <= date('now','start of month','-1 month') "
-            + "AND (p.EndsOn IS NULL OR p.EndsOn > date('now','start of month','-1 day')) AND n < 2",
+        $"SELECT p.Id, c.NationalId FROM sn.Plans p JOIN sn.Children c ON c.Id = p.ChildId WHERE p.EndsOn IS NULL AND p.ReviewOn < date('{today:yyyy-MM-dd}')",
+        $"SELECT p.Id, c.NationalId, (SELECT COUNT(*) FROM sn.Visits v WHERE v.PlanId = p.Id AND v.\"On\" >= date('{today:yyyy-MM-dd}','start of month','-1 month') AND v.\"On\" < date('{today:yyyy-MM-dd}','start of month')) AS n "
+            + $"FROM sn.Plans p JOIN sn.Children c ON c.Id = p.ChildId WHERE p.Mode = 'HomeDelivered' AND p.StartsOn <= date('{today:yyyy-MM-dd}','start of month','-1 month') "
+            + $"AND (p.EndsOn IS NULL OR p.EndsOn > date('{today:yyyy-MM-dd}','start of month','-1 day')) AND n < 2",
     ];
 
     private static async Task<ServiceProvider> BuildAsync(string directory, CancellationToken cancellationToken)

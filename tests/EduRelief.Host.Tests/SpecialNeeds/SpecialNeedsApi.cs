@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.SharedKernel.Time;
 
 namespace EduRelief.Host.Tests.SpecialNeeds;
 
@@ -25,7 +26,8 @@ internal static class SpecialNeedsApi
     /// <summary>Born 2015-03-05 (the test IDs' default): 11 on 1 September 2026, of school age for years to come.</summary>
     public static readonly DateOnly SchoolAgeBirth = new(2015, 3, 5);
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    /// <summary>Today in the county, as the Host's <see cref="CountyClock"/> reads it from the system clock.</summary>
+    public static DateOnly Today => new CountyClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(CountyClock.DefaultTimeZone)).Today;
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
