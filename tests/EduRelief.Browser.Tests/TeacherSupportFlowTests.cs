@@ -11,7 +11,7 @@ namespace EduRelief.Browser.Tests;
 public sealed class TeacherSupportFlowTests(ConsoleFixture console)
 {
     [Fact]
-    public async Task A_teacher_is_added_with_a_field_error_first_trained_and_paid_on_this_months_roll()
+    public async Task A_teacher_is_added_with_a_field_error_first_trained_paid_on_this_months_roll_and_recorded_leaving()
     {
         var officer = await console.Host.UserAsync(Roles.CountyOfficer);
         using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
@@ -57,6 +57,19 @@ public sealed class TeacherSupportFlowTests(ConsoleFixture console)
             await page.GetByTestId("roll-compute").ClickAsync();
             await Expect(page.GetByTestId("roll-summary")).ToContainTextAsync("待审核");
             await Expect(page.GetByTestId("roll-table")).ToContainTextAsync("450.00");
+
+            await page.GotoAsync("/teacher-support/teachers");
+            await page.WaitForCircuitAsync();
+            await page.GetByTestId("teachers-school").FillAsync(school);
+            await page.GetByTestId("teachers-search").ClickAsync();
+            await page.GetByTestId("teacher-depart").ClickAsync();
+            await page.FillAsync("#lastDay", today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByTestId("departure-save").ClickAsync();
+            await Expect(page.Locator("[data-field=lastDay]")).ToContainTextAsync("晚于今天");
+            await page.FillAsync("#lastDay", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByTestId("departure-save").ClickAsync();
+            await Expect(page.GetByTestId("teacher-row")).ToContainTextAsync("离岗");
+            await Expect(page.GetByTestId("departure-form")).ToHaveCountAsync(0);
 
             await page.GotoAsync("/teacher-support/figures");
             await page.WaitForCircuitAsync();

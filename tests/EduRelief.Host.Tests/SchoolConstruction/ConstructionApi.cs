@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.SharedKernel.Time;
 
 namespace EduRelief.Host.Tests.SchoolConstruction;
 
@@ -17,7 +18,7 @@ internal static class ConstructionApi
     public const string Figures = Root + "/figures";
     public const string Facilities = Root + "/facilities";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => new CountyClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(CountyClock.DefaultTimeZone)).Today;
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.SharedKernel.Time;
 
 namespace EduRelief.Host.Tests.TeacherSupport;
 
@@ -25,7 +26,7 @@ internal static class TeacherApi
     public const string Figures = Root + "/figures";
     public const string JobId = "teacher-support:allowance-roll";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => new CountyClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(CountyClock.DefaultTimeZone)).Today;
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -45,6 +46,9 @@ internal static class TeacherApi
 
     public static Task<HttpResponseMessage> MoveAsync(this HttpClient client, string teacherId, string schoolCode, string on) =>
         client.PostJsonAsync($"{Teachers}/{teacherId}/moves", new { schoolCode, on });
+
+    public static Task<HttpResponseMessage> DepartAsync(this HttpClient client, string teacherId, string lastDay, string reason = "Retired") =>
+        client.PostJsonAsync($"{Teachers}/{teacherId}/departure", new { lastDay, reason });
 
     public static async Task<JsonNode> GetTeacherAsync(this HttpClient client, string teacherId) =>
         await (await client.GetAsync($"{Teachers}/{teacherId}")).ShouldBeAsync(HttpStatusCode.OK);

@@ -95,6 +95,10 @@ internal sealed class Pairing
         {
             errors["startsOn"] = [TeacherText.BeforePairing(Since)];
         }
+        else if (!teacher.InServiceOn(startsOn))
+        {
+            errors["startsOn"] = [TeacherText.LeftServiceBefore(teacher.NationalId, teacher.LeftOn!.Value, startsOn)];
+        }
 
         if (endsOn < startsOn)
         {

@@ -34,11 +34,19 @@ internal sealed class Teacher : ISchoolRecord
     /// <summary>特岗: recruited under the special-post plan to a rural school.</summary>
     public bool SpecialPost { get; init; }
 
+    /// <summary>The last day in the county's service, once the teacher has left it; the history stays.</summary>
+    public DateOnly? LeftOn { get; private set; }
+
+    public LeavingReason? LeavingReason { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<Posting> Postings => _postings;
 
-    public Posting CurrentPosting => _postings.Single(p => p.EndsOn is null);
+    /// <summary>The open posting; none once the teacher has left.</summary>
+    public Posting? CurrentPosting => _postings.SingleOrDefault(p => p.EndsOn is null);
+
+    public bool InService => LeftOn is null;
 
     public static Teacher Hire(
         Guid id, string nationalId, string name, PostedSchool school, string subject, string? title, DateOnly hiredOn, Staffing staffing, bool specialPost, DateOnly today)
@@ -69,7 +77,7 @@ internal sealed class Teacher : ISchoolRecord
     /// <summary>Posted to another school from <paramref name="on"/>: the posting before ends the day before; the history is kept.</summary>
     public void MoveTo(PostedSchool school, DateOnly on, DateOnly today)
     {
-        var current = CurrentPosting;
+        var current = CurrentPosting ?? throw ValidationFailedException.For("on", TeacherText.LeftService(LeftOn!.Value));
         if (school.Code == current.SchoolCode)
         {
             throw ValidationFailedException.For("schoolCode", TeacherText.AlreadyThere(school.Code));
@@ -92,6 +100,29 @@ internal sealed class Teacher : ISchoolRecord
         Location = school.Location;
         Version++;
     }
+
+    /// <summary>Leaves the county's service after <paramref name="lastDay"/>: the posting ends that day, so no allowance month after it is paid.</summary>
+    public void Leave(DateOnly lastDay, LeavingReason reason, DateOnly today)
+    {
+        var current = CurrentPosting ?? throw ValidationFailedException.For("lastDay", TeacherText.LeftService(LeftOn!.Value));
+        if (lastDay < current.StartsOn)
+        {
+            throw ValidationFailedException.For("lastDay", TeacherText.Before(current.StartsOn));
+        }
+
+        if (lastDay > today)
+        {
+            throw ValidationFailedException.For("lastDay", TeacherText.InTheFuture(lastDay, today));
+        }
+
+        current.EndOn(lastDay);
+        LeftOn = lastDay;
+        LeavingReason = reason;
+        Version++;
+    }
+
+    /// <summary>Whether the teacher was still in the county's service on <paramref name="day"/> (a course, an exchange need it).</summary>
+    public bool InServiceOn(DateOnly day) => LeftOn is not { } left || day <= left;
 
     public int RuralYears(DateOnly asOf) => RuralService.Years(_postings, asOf);
 

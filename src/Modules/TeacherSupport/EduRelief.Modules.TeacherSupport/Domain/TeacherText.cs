@@ -83,5 +83,11 @@ internal static class TeacherText
 
     public static UserText NeedsIds() => new("至少需要一个身份证号", "needs at least one national ID");
 
+    public static UserText LeftService(DateOnly lastDay) => new($"该教师已于 {Day(lastDay)} 离开教师岗位", $"the teacher left service on {Day(lastDay)}");
+
+    public static UserText LeftServiceBefore(string nationalId, DateOnly lastDay, DateOnly day) => new(
+        $"教师 {SharedKernel.Primitives.NationalId.Mask(nationalId)} 已于 {Day(lastDay)} 离岗，{Day(day)} 不在岗",
+        $"teacher {SharedKernel.Primitives.NationalId.Mask(nationalId)} left service on {Day(lastDay)} and was not in post on {Day(day)}");
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ namespace EduRelief.Modules.TeacherSupport.Features.ExportTeachers;
 internal sealed class ExportTeachersHandler(TeacherSupportDbContext db, ICallerContext caller, CountyClock county) : IRequestHandler<ExportTeachersQuery, long>
 {
     private static readonly string[] Headers =
-        ["身份证号", "姓名", "学校代码", "乡镇代码", "学校类别", "学科", "职称", "入职日期", "编制", "特岗", "农村任教年限"];
+        ["身份证号", "姓名", "学校代码", "乡镇代码", "学校类别", "学科", "职称", "入职日期", "编制", "特岗", "农村任教年限", "在岗状态"];
 
     public async Task<long> Handle(ExportTeachersQuery request, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed class ExportTeachersHandler(TeacherSupportDbContext db, ICallerC
             ExportCell[] cells =
             [
                 t.NationalId, t.Name, t.SchoolCode, t.TownshipCode, TeacherTexts.LocationName(t.Location).Chinese, t.Subject, t.Title, t.HiredOn,
-                TeacherTexts.StaffingName(t.Staffing).Chinese, t.SpecialPost ? "是" : "否", t.RuralYears,
+                TeacherTexts.StaffingName(t.Staffing).Chinese, t.SpecialPost ? "是" : "否", t.RuralYears, TeacherTexts.ServiceName(t.LeftOn, t.LeavingReason).Chinese,
             ];
             await request.Writer.WriteRowAsync(cells, cancellationToken);
             rows++;

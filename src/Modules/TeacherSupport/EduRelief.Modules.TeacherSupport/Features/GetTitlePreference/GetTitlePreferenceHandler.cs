@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.TeacherSupport.Features.GetTitlePreference;
 
-/// <summary>The eligible teachers in the caller's scope, longest rural service first; each with the highest honour (10, 20, 30 years) reached.</summary>
+/// <summary>The eligible teachers in the caller's scope and still in service, longest rural service first; each with the highest honour (10, 20, 30 years) reached.</summary>
 internal sealed class GetTitlePreferenceHandler(TeacherSupportDbContext db, ICallerContext caller, CountyClock county)
     : IRequestHandler<GetTitlePreferenceQuery, PagedResult<PreferredTeacherResponse>>
 {
@@ -19,7 +19,7 @@ internal sealed class GetTitlePreferenceHandler(TeacherSupportDbContext db, ICal
         var filter = new ListTeachersQuery(null, null, request.MinRuralYears, null, request.Page, request.PageSize);
         var teachers = await TeacherRows.Matching(db, caller, filter).AsSplitQuery().ToListAsync(cancellationToken);
         var eligible = teachers.Select(t => (Teacher: t, Years: t.RuralYears(today)))
-            .Where(x => x.Years >= request.MinRuralYears)
+            .Where(x => x.Teacher.InService && x.Years >= request.MinRuralYears)
             .OrderByDescending(x => x.Years).ThenBy(x => x.Teacher.SchoolCode, StringComparer.Ordinal).ThenBy(x => x.Teacher.Name, StringComparer.Ordinal)
             .ToList();
         return new PagedResult<PreferredTeacherResponse>

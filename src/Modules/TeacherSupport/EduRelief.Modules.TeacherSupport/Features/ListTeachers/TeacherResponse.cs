@@ -19,10 +19,12 @@ internal sealed record TeacherResponse(
     Staffing Staffing,
     bool SpecialPost,
     int RuralYears,
+    DateOnly? LeftOn,
+    LeavingReason? LeavingReason,
     IReadOnlyList<PostingResponse> History)
 {
     public static TeacherResponse Of(Teacher t, DateOnly today, ICallerContext caller) => new(
         t.Id, caller.CanSeeFullNationalIds ? t.NationalId : SharedKernel.Primitives.NationalId.Mask(t.NationalId), t.Name, t.SchoolCode, t.TownshipCode,
-        t.Location, t.Subject, t.Title, t.HiredOn, t.Staffing, t.SpecialPost, t.RuralYears(today),
+        t.Location, t.Subject, t.Title, t.HiredOn, t.Staffing, t.SpecialPost, t.RuralYears(today), t.LeftOn, t.LeavingReason,
         t.Postings.OrderBy(p => p.StartsOn).Select(p => new PostingResponse(p.SchoolCode, p.TownshipCode, p.Location, p.StartsOn, p.EndsOn)).ToList());
 }

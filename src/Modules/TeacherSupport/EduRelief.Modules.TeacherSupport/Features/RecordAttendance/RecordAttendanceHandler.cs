@@ -35,6 +35,13 @@ internal sealed class RecordAttendanceHandler(TeacherSupportDbContext db, ICalle
             teacher.EnsureInScope(caller.Scope, "Teacher", NationalId.Mask(teacher.NationalId));
         }
 
+        var departed = ids.Select((id, i) => (id, i)).Where(x => !teachers[x.id].InServiceOn(course.StartsOn)).ToList();
+        if (departed.Count > 0)
+        {
+            throw new ValidationFailedException(departed.ToDictionary(
+                x => $"nationalIds[{x.i}]", x => new[] { (string)TeacherText.LeftServiceBefore(x.id, teachers[x.id].LeftOn!.Value, course.StartsOn) }, StringComparer.Ordinal));
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -33,5 +33,21 @@ internal static class TeacherTexts
         _ => new("送教", "Send-teaching"),
     };
 
+    public static UserText ServiceName(DateOnly? leftOn, LeavingReason? reason) => (leftOn, reason) switch
+    {
+        (null, _) => new("在岗", "In service"),
+        ({ } day, var why) => new($"离岗 {Day(day)}（{LeavingName(why).Chinese}）", $"Left {Day(day)} ({LeavingName(why).English})"),
+    };
+
+    public static UserText LeavingName(LeavingReason? reason) => reason switch
+    {
+        LeavingReason.Retired => new("退休", "retired"),
+        LeavingReason.Resigned => new("辞职", "resigned"),
+        LeavingReason.TransferredOut => new("调出本县", "transferred out"),
+        _ => new("其他", "other"),
+    };
+
     public static UserText RollStatusName(AllowanceRollStatus status) => status == AllowanceRollStatus.Approved ? new("已审核", "Approved") : new("待审核", "Computed");
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -508,6 +508,13 @@ namespace EduRelief.Modules.TeacherSupport.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("HiredOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LeavingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -486,6 +486,13 @@ namespace EduRelief.Modules.TeacherSupport.Data.Migrations.Sqlite
                     b.Property<DateOnly>("HiredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeavingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(40)

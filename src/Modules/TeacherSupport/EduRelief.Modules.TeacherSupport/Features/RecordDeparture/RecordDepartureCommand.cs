@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.TeacherSupport.Features.ListTeachers;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.TeacherSupport.Features.RecordDeparture;
+
+internal sealed record RecordDepartureCommand : ICommand<TeacherResponse>, IAudited
+{
+    [JsonIgnore]
+    public Guid TeacherId { get; init; }
+
+    public DateOnly? LastDay { get; init; }
+
+    public string? Reason { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"teacher:{TeacherId} left service after {LastDay:yyyy-MM-dd} ({Reason})";
+}
