@@ -54,6 +54,12 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/subsidies/outreach",
         "/subsidies/batches",
         "/api/subsidies/batches",
+        // The year's identification and aid figures are counts and sums; the students behind them are in
+        // /api/registry/students and /payments, crawled above.
+        "/api/registry/figures",
+        // The year's aid figures are sums and counts; the students behind them are in /payments, crawled above.
+        "/api/subsidies/figures",
+        "/subsidies/figures",
         "/access/users",
         "/admin/modules",
         "/admin/jobs",

@@ -18,6 +18,7 @@ internal static class SubsidiesApi
     public const string Payments = "/api/subsidies/payments";
     public const string Coverage = "/api/subsidies/coverage";
     public const string Outreach = "/api/subsidies/outreach";
+    public const string Figures = "/api/subsidies/figures";
 
     public const string BankResultHeader = "national_id,amount,status,reference,reason";
 

@@ -57,6 +57,20 @@ public sealed class SubsidiesPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_page_shows_the_years_aid_with_a_chart_and_is_on_the_menu()
+    {
+        await SeedAsync();
+        var (browser, _) = await Browser.NewUserAsync(_app);
+
+        var figures = await PageAsync(browser, "/subsidies/figures");
+
+        Assert.Contains("资助工作成效", figures, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"figures-chart\"", figures, StringComparison.Ordinal);
+        Assert.Contains("雨露计划", figures, StringComparison.Ordinal);
+        Assert.Contains("subsidies/figures", await PageAsync(browser, "/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_of_another_batch_id_shows_the_not_found_refusal()
     {
         var (browser, _) = await Browser.NewUserAsync(_app);

@@ -1,7 +1,5 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.SchoolConstruction;
-using EduRelief.SharedKernel.Validation;
-using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,17 +9,7 @@ namespace EduRelief.Modules.SchoolConstruction.Features.GetFigures;
 internal sealed class GetFiguresEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/figures", async (int? year, IMediator mediator, CancellationToken ct) =>
-        {
-            if (year is null)
-            {
-                var errors = new ValidationErrors();
-                errors.Missing("year");
-                errors.ThrowIfAny();
-            }
-
-            return Results.Ok(await mediator.Send(new GetConstructionFiguresQuery(year!.Value), ct));
-        })
+        group.MapFigures(year => new GetConstructionFiguresQuery(year))
         .WithName("GetConstructionFigures")
         .WithSummary("The year's figures: investment, schools built or expanded, seats added, D-grade area with the buildings, 班班通 coverage of rural and remote schools with the uncovered classrooms, online classrooms");
 }

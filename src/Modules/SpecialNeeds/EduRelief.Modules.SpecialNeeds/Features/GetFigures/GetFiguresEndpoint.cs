@@ -1,7 +1,5 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.SpecialNeeds;
-using EduRelief.SharedKernel.Validation;
-using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,17 +9,7 @@ namespace EduRelief.Modules.SpecialNeeds.Features.GetFigures;
 internal sealed class GetFiguresEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/figures", async (int? year, IMediator mediator, CancellationToken ct) =>
-        {
-            if (year is null)
-            {
-                var errors = new ValidationErrors();
-                errors.Missing("year");
-                errors.ThrowIfAny();
-            }
-
-            return Results.Ok(await mediator.Send(new GetSpecialNeedsFiguresQuery(year!.Value), ct));
-        })
+        group.MapFigures(year => new GetSpecialNeedsFiguresQuery(year))
         .WithName("GetSpecialNeedsFigures")
         .WithSummary("The year's figures: school-age disabled children on the register, placed in a school mode, the enrolment rate with the unplaced named, placements by mode, homes, counselling sessions, children reached");
 }

@@ -12,9 +12,9 @@ namespace EduRelief.Modules.Subsidies.Features.ListPayments;
 internal sealed class ListPaymentsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/payments", async Task<IResult> (string? nationalId, string? programmeCode, string? term, int? year, [AsParameters] PageParameters paging, string? format, IMediator mediator, CountyClock county, CancellationToken ct) =>
+        group.MapGet("/payments", async Task<IResult> (string? nationalId, string? programmeCode, string? term, int? year, string? status, [AsParameters] PageParameters paging, string? format, IMediator mediator, CountyClock county, CancellationToken ct) =>
         {
-            var query = new ListPaymentsQuery(nationalId, programmeCode, term, year, paging.PageOrDefault, paging.PageSizeOrDefault);
+            var query = new ListPaymentsQuery(nationalId, programmeCode, term, year, status, paging.PageOrDefault, paging.PageSizeOrDefault);
             if (ExportFormats.Parse(format) is { } export)
             {
                 return new TableExport(export, $"发放记录-{county.Today:yyyyMMdd}", (writer, token) =>
@@ -24,5 +24,5 @@ internal sealed class ListPaymentsEndpoint : IEndpoint
             return Results.Ok(await mediator.Send(query, ct));
         })
         .WithName("ListPayments")
-        .WithSummary("Awards, filtered by national ID, programme, term or year; format=csv|xlsx exports every award of the filter");
+        .WithSummary("Awards, filtered by national ID, programme, term, year or status (Reserved: approved, not yet confirmed by the bank; Paid); format=csv|xlsx exports every award of the filter");
 }

@@ -1,3 +1,4 @@
+using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.SharedKernel.Paging;
 using EduRelief.SharedKernel.Validation;
@@ -12,6 +13,11 @@ internal sealed class ListPaymentsValidator : IValidator<ListPaymentsQuery>
         if (request.ProgrammeCode is not null)
         {
             SubsidyInput.Programme("programmeCode", request.ProgrammeCode, errors);
+        }
+
+        if (request.Status is not null)
+        {
+            errors.Enum<PaymentStatus>("status", request.Status);
         }
 
         if (request.Term is not null)

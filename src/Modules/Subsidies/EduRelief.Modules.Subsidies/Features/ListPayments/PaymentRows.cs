@@ -40,6 +40,12 @@ internal static class PaymentRows
             rows = rows.Where(r => r.Payment.Year == year);
         }
 
+        if (request.Status is { Length: > 0 } named)
+        {
+            var status = EnumCodes.Parse<PaymentStatus>(named);
+            rows = rows.Where(r => r.Payment.Status == status);
+        }
+
         if (!caller.Scope.All)
         {
             var townships = caller.Scope.TownshipCodes.ToList();

@@ -1,3 +1,4 @@
+using EduRelief.Contracts.Subsidies;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Localization;
 
@@ -17,6 +18,17 @@ internal static class ConsoleTexts
         nameof(PaymentStatus.Reserved) => new UserText("待支付", code),
         nameof(PaymentStatus.Paid) => new UserText("已支付", code),
         _ => new UserText(code, code),
+    };
+
+    public static UserText ProgrammeName(ProgrammeCode programme) => programme switch
+    {
+        ProgrammeCode.LivingSubsidy => new("生活补助", "Living subsidy"),
+        ProgrammeCode.NutritionImprovement => new("营养改善计划", "School meals"),
+        ProgrammeCode.RainDew => new("雨露计划", "Rain-Dew"),
+        ProgrammeCode.TuitionWaiver => new("免学费", "Tuition waiver"),
+        ProgrammeCode.TextbookWaiver => new("免教科书费", "Free textbooks"),
+        ProgrammeCode.SecondaryVocationalGrant => new("中职国家助学金", "Secondary vocational grant"),
+        _ => new("学前教育资助", "Preschool aid"),
     };
 
     public static string Money(decimal amount) => amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture);

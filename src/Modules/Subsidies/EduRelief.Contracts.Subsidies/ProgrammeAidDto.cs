@@ -1,0 +1,3 @@
+namespace EduRelief.Contracts.Subsidies;
+
+public sealed record ProgrammeAidDto(ProgrammeCode Programme, decimal Disbursed, int PersonTimes);
