@@ -15,7 +15,8 @@ namespace EduRelief.Modules.SpecialNeeds.Features.MakePlan;
 
 /// <summary>
 /// Makes the plan by the rules on <see cref="PlacementPlan"/>; when the child is a registered student the placement is
-/// appended to the student file through the outbox, in the plan's transaction, once per plan.
+/// appended to the student file through the outbox, in the plan's transaction, once per plan. Every plan is announced
+/// by a <see cref="Contracts.SpecialNeeds.ChildPlacedIntegrationEvent"/> in the same transaction.
 /// </summary>
 internal sealed class MakePlanHandler(SpecialNeedsDbContext db, IMediator mediator, ICallerContext caller, CountyClock county, TimeProvider time)
     : IRequestHandler<MakePlanCommand, PlanResponse>
@@ -38,10 +39,13 @@ internal sealed class MakePlanHandler(SpecialNeedsDbContext db, IMediator mediat
         var plan = PlacementPlan.Make(TimeOrderedId.Next(now), child, draft, school, assessment, current, county.Today);
         child.SchoolCode = plan.SchoolCode ?? child.SchoolCode;
         db.Plans.Add(plan);
-        if (await mediator.Send(new GetStudentQuery { NationalId = child.NationalId }, cancellationToken) is { } student)
+        var student = await mediator.Send(new GetStudentQuery { NationalId = child.NationalId }, cancellationToken);
+        if (student is not null)
         {
             db.AddToOutbox(StudentFileEntries.Placed(plan, student.Id), now);
         }
+
+        db.AddToOutbox(PlacementEvents.Placed(plan, student?.Id, now), now);
 
         await SaveAsync(child, cancellationToken);
         return PlanResponse.Of(plan, child, caller);
