@@ -68,4 +68,32 @@ public sealed class MatchTests(EduReliefApp app)
         Assert.NotEmpty((await (await _officer.GetAsync($"{SpecialNeedsApi.Mismatches}?format=docx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("format"));
         Assert.NotEmpty((await (await _officer.GetAsync($"{SpecialNeedsApi.Mismatches}?kind=Lost&format=csv")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("kind"));
     }
+
+    [Fact]
+    public async Task A_township_matches_its_children_with_students_anywhere_in_the_county_and_sees_only_its_own_follow_up()
+    {
+        var (township, school) = await _officer.TownshipWithSchoolAsync();
+        var (beyond, beyondSchool) = await _officer.TownshipWithSchoolAsync();
+        // Its child at a school beyond it, flagged differently; its child beyond it, flagged alike; another township's child at its school.
+        var differs = await _officer.RegistryStudentAsync(beyondSchool, disabilityCategory: "Hearing", disabilityGrade: 1);
+        await _officer.ChildAsync(township, differs, "Hearing", 2);
+        var agrees = await _officer.RegistryStudentAsync(beyondSchool, disabilityCategory: "Hearing", disabilityGrade: 2);
+        await _officer.ChildAsync(township, agrees, "Hearing", 2);
+        var theirs = await _officer.RegistryStudentAsync(school, disabilityCategory: "Visual", disabilityGrade: 1);
+        await _officer.ChildAsync(beyond, theirs, "Physical", 3);
+        var officer = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]).Client;
+
+        var mismatches = await officer.ItemsAsync($"{SpecialNeedsApi.Mismatches}?pageSize=500");
+
+        var differing = Assert.Single(mismatches, m => m.Text("kind") == "DisabilityDiffers");
+        Assert.Equal((differs[..6], 1, 2), (differing.Text("nationalId")[..6], differing["registry"]!.Number("grade"), differing["register"]!.Number("grade")));
+        Assert.Contains("********", differing.Text("nationalId"), StringComparison.Ordinal);
+        Assert.DoesNotContain(mismatches, m => m.Text("kind") == "NotOnRegister");
+        Assert.All(mismatches, m => Assert.Equal(township, m.Text("townshipCode")));
+        Assert.Equal(2, mismatches.Count(m => m.Text("kind") == "Unplaced"));
+        var county = (await _officer.ItemsAsync($"{SpecialNeedsApi.Mismatches}?kind=DisabilityDiffers&pageSize=500")).Select(m => m.Text("nationalId")).ToList();
+        Assert.Contains(differs, county);
+        Assert.Contains(theirs, county);
+        Assert.DoesNotContain(agrees, county);
+    }
 }
