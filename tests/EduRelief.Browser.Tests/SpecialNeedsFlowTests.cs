@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,4 +67,51 @@ public sealed class SpecialNeedsFlowTests(ConsoleFixture console)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task The_federation_list_is_checked_row_by_row_on_a_dry_run_and_its_good_rows_stored_on_the_register()
+    {
+        var officer = await console.Host.UserAsync(Roles.CountyOfficer);
+        using var api = await console.Host.ApiAsAsync(officer, ConsoleHost.UserPassword);
+        var (township, _) = await api.TownshipWithSchoolAsync();
+        var today = console.Host.Services.GetRequiredService<CountyClock>().Today;
+        var file = Path.Combine(Path.GetTempPath(), $"federation-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, $"""
+            身份证号,姓名,乡镇代码,村代码,残疾类别,残疾等级,监护人,来源
+            {CountySeed.NationalId(today.AddYears(-8))},{CountySeed.Name("周")},{township},,听力,2,周父,县残联
+            {CountySeed.NationalId(today.AddYears(-10))},{CountySeed.Name("吴")},{township},,Physical,1,吴母,县残联
+            {CountySeed.NationalId(today.AddYears(-9))},{CountySeed.Name("郑")},{township},,失明,5,郑父,县残联
+
+            """, new UTF8Encoding(false));
+
+        var page = await console.NewPageAsync();
+        try
+        {
+            await page.SignedInAsync(officer, ConsoleHost.UserPassword);
+            await page.GotoAsync("/special-needs/imports");
+            await page.WaitForCircuitAsync();
+            await page.SetInputFilesAsync("#children-file", file);
+
+            await page.GetByTestId("children-dry-run").ClickAsync();
+            await Expect(page.GetByTestId("import-result")).ToContainTextAsync("预检：未保存");
+            var errors = page.GetByTestId("import-errors").Locator("tbody tr");
+            await Expect(errors).ToHaveCountAsync(2);
+            await Expect(errors.First.Locator("td").Nth(0)).ToHaveTextAsync("4");
+            await Expect(page.GetByTestId("import-errors")).ToContainTextAsync("残疾等级");
+            Assert.Equal(0, await RegisteredAsync(api, township));
+
+            await page.GetByTestId("children-commit").ClickAsync();
+            await Expect(page.GetByTestId("import-result")).ToContainTextAsync("已保存");
+            Assert.Equal(2, await RegisteredAsync(api, township));
+        }
+        finally
+        {
+            await page.ScreenshotAsync("special-needs-import");
+            await page.Context.CloseAsync();
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<int> RegisteredAsync(HttpClient api, string township) =>
+        (await api.GetFromJsonAsync<JsonObject>($"/api/special-needs/children?townshipCode={township}&pageSize=1"))!["total"]!.GetValue<int>();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.SharedKernel.Identity;
 
 namespace EduRelief.Host.Tests.SpecialNeeds;
 
@@ -114,5 +115,25 @@ public sealed class PlanTests(EduReliefApp app)
         Assert.Equal("Placement", entry.Text("kind"));
         Assert.Contains("随班就读", entry.Text("title"), StringComparison.Ordinal);
         Assert.Equal(plan.Text("startsOn"), entry.Text("occurredOn"));
+    }
+
+    [Fact]
+    public async Task A_township_placing_its_child_who_attends_a_school_beyond_it_still_writes_the_student_file()
+    {
+        var (township, school) = await _officer.TownshipWithSchoolAsync();
+        var (_, beyondSchool) = await _officer.TownshipWithSchoolAsync();
+        var nationalId = await _officer.RegistryStudentAsync(beyondSchool, disabilityCategory: "Hearing", disabilityGrade: 2);
+        var studentId = Assert.Single(await _officer.ItemsAsync($"/api/registry/students?nationalId={nationalId}")).Text("id");
+        var officer = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]).Client;
+
+        await officer.PlacedChildAsync(township, school, "RegularClass", SpecialNeedsApi.DaysAgo(15), nationalId);
+
+        var entries = await Eventually.MatchAsync(
+            async () => (await (await _officer.GetAsync($"/api/registry/students/{studentId}/file")).ShouldBeAsync(HttpStatusCode.OK))["entries"]!.AsArray()
+                .Where(e => e!["sourceModule"]?.GetValue<string>() == "SpecialNeeds").ToList(),
+            e => e.Count > 0,
+            "the township's placement in the student file");
+        Assert.Equal("Placement", Assert.Single(entries).Text("kind"));
+        await (await officer.GetAsync($"/api/registry/students/{studentId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SpecialNeedsPagesTests(EduReliefApp app)
     private readonly HttpClient _officer = app.CreateClient();
 
     [Fact]
-    public async Task The_register_plan_and_figures_pages_render_and_the_menu_links_them()
+    public async Task The_register_import_plan_and_figures_pages_render_and_the_menu_links_them()
     {
         var township = await _officer.TownshipAsync();
         var child = await _officer.ChildAsync(township, category: "Speech");
@@ -21,6 +21,10 @@ public sealed class SpecialNeedsPagesTests(EduReliefApp app)
         var register = await PageAsync(browser, "/special-needs/children");
         Assert.Contains("残疾儿童名册", register, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"export-csv\"", register, StringComparison.Ordinal);
+        var import = await PageAsync(browser, "/special-needs/imports");
+        Assert.Contains("data-testid=\"children-dry-run\"", import, StringComparison.Ordinal);
+        Assert.Contains("id=\"children-file\"", import, StringComparison.Ordinal);
+        Assert.Contains("special-needs/imports", register, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"mismatch-table\"", await PageAsync(browser, "/special-needs/mismatches"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"plan-form\"", await PageAsync(browser, "/special-needs/plans/new"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"figures-chart\"", await PageAsync(browser, "/special-needs/figures"), StringComparison.Ordinal);

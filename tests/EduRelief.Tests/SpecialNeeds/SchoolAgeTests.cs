@@ -1,3 +1,4 @@
+using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.Modules.SpecialNeeds.Domain;
 using EduRelief.Modules.SpecialNeeds.Features.ReviewPlans;
 using EduRelief.Modules.SpecialNeeds.Features.Shared;
@@ -16,6 +17,31 @@ public sealed class SchoolAgeTests
     [InlineData("2021-01-01", 2026, false)]
     public void School_age_is_six_to_fifteen_on_the_first_of_september(string born, int schoolYear, bool schoolAge) =>
         Assert.Equal(schoolAge, SchoolAge.IsSchoolAge(DateOnly.Parse(born), schoolYear));
+
+    [Theory]
+    [InlineData("2020-09-01", 6, 5)]   // six on the register's day, five at the Registry's cut-off the day before
+    [InlineData("2010-09-01", 16, 15)] // sixteen on the register's day: off the register, still fifteen in the Registry
+    [InlineData("2020-08-31", 6, 6)]
+    [InlineData("2020-09-02", 5, 5)]
+    public void The_register_counts_age_on_1_September_and_the_Registry_on_31_August(string born, int register, int registry)
+    {
+        var birth = DateOnly.Parse(born);
+
+        Assert.Equal(register, SchoolAge.AgeInSchoolYear(birth, 2026));
+        Assert.Equal(registry, NationalIdMasking.AgeAtCutOff(birth, new DateOnly(2026, 10, 1)));
+    }
+
+    [Fact]
+    public void The_two_age_rules_disagree_on_school_age_only_for_a_child_born_on_1_September()
+    {
+        var today = new DateOnly(2026, 10, 1);
+        for (var born = new DateOnly(2009, 1, 1); born <= new DateOnly(2021, 12, 31); born = born.AddDays(1))
+        {
+            var registry = NationalIdMasking.AgeAtCutOff(born, today) is >= SchoolAge.Youngest and <= SchoolAge.Oldest;
+            var agree = SchoolAge.IsSchoolAge(born, SchoolAge.SchoolYearOf(today)) == registry;
+            Assert.True(agree || born is { Month: 9, Day: 1 }, $"born {born}: the register and the Registry disagree on school age");
+        }
+    }
 
     [Fact]
     public void The_birth_date_bounds_agree_with_the_age_rule()

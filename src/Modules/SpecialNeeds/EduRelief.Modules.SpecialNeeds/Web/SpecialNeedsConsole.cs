@@ -13,6 +13,7 @@ internal static class SpecialNeedsConsole
     {
         const string module = SpecialNeedsModule.ModuleName;
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("残疾儿童名册", "Disabled children"), "special-needs/children", "team", 400));
+        services.AddMenuEntry(new MenuEntry(module, Group, new UserText("名册导入", "Register import"), "special-needs/imports", "upload", 402) { IsShownTo = caller => caller.CanWrite(module) });
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("名册与学籍比对", "Register and Registry"), "special-needs/mismatches", "diff", 405));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("一人一案", "Placement plans"), "special-needs/plans/new", "solution", 410));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("特殊教育成效", "Figures"), "special-needs/figures", "bar-chart", 420));

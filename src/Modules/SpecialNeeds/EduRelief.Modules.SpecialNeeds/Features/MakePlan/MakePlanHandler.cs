@@ -14,8 +14,10 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.SpecialNeeds.Features.MakePlan;
 
 /// <summary>
-/// Makes the plan by the rules on <see cref="PlacementPlan"/>; when the child is a registered student the placement is
-/// appended to the student file through the outbox, in the plan's transaction, once per plan.
+/// Makes the plan by the rules on <see cref="PlacementPlan"/>; when the child is a registered student — anywhere in the
+/// county, whatever the caller's scope (<see cref="MatchStudentsQuery"/>) — the placement is appended to the student
+/// file through the outbox, in the plan's transaction, once per plan. Every plan is announced
+/// by a <see cref="Contracts.SpecialNeeds.ChildPlacedIntegrationEvent"/> in the same transaction.
 /// </summary>
 internal sealed class MakePlanHandler(SpecialNeedsDbContext db, IMediator mediator, ICallerContext caller, CountyClock county, TimeProvider time)
     : IRequestHandler<MakePlanCommand, PlanResponse>
@@ -38,10 +40,14 @@ internal sealed class MakePlanHandler(SpecialNeedsDbContext db, IMediator mediat
         var plan = PlacementPlan.Make(TimeOrderedId.Next(now), child, draft, school, assessment, current, county.Today);
         child.SchoolCode = plan.SchoolCode ?? child.SchoolCode;
         db.Plans.Add(plan);
-        if (await mediator.Send(new GetStudentQuery { NationalId = child.NationalId }, cancellationToken) is { } student)
+        var matched = await mediator.Send(new MatchStudentsQuery { NationalIds = [child.NationalId] }, cancellationToken);
+        var student = matched.Count > 0 ? matched[0] : null;
+        if (student is not null)
         {
             db.AddToOutbox(StudentFileEntries.Placed(plan, student.Id), now);
         }
+
+        db.AddToOutbox(PlacementEvents.Placed(plan, student?.Id, now), now);
 
         await SaveAsync(child, cancellationToken);
         return PlanResponse.Of(plan, child, caller);

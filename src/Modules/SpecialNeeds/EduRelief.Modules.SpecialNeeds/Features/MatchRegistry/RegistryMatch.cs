@@ -9,16 +9,20 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.SpecialNeeds.Features.MatchRegistry;
 
 /// <summary>
-/// Matches the register with the Registry by national ID, within the caller's scope. The register's entries (a
-/// county's few thousand, at most tens of thousands) are held in one dictionary; the Registry's students flagged
-/// disabled are streamed past it in keyset pages, so a million students never sit in memory. An entry the stream did
-/// not meet is looked up by its ID alone: the child may be enrolled but not flagged, or not a student at all.
+/// Matches the register with the Registry by national ID. Identity is matched county-wide, what comes out stays in the
+/// caller's scope: a child on a township's register may attend a school beyond it, and a student of the township's
+/// schools may be on another township's register; neither is a mismatch. The whole register (a county's thousands of
+/// children, tens of thousands at most) is held in one dictionary; the Registry's students flagged disabled within the
+/// caller's scope are streamed past it in keyset pages, so a million students never sit in memory, and are listed when
+/// on no register at all. The caller's entries the stream did not meet are looked up together, county-wide, by
+/// <see cref="MatchStudentsQuery"/>: the child may be a student beyond the scope, a student not flagged, or no student.
 /// </summary>
 internal sealed class RegistryMatch(SpecialNeedsDbContext db, IMediator mediator, ICallerContext caller)
 {
     public async Task<List<Mismatch>> RunAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var register = await db.Children.AsNoTracking().InScope(caller.Scope)
+        var scope = caller.Scope;
+        var register = await db.Children.AsNoTracking()
             .Select(c => new Entry(c.Id, c.NationalId, c.Name, c.TownshipCode, c.SchoolCode, c.BirthDate, c.Category, c.Grade))
             .ToDictionaryAsync(c => c.NationalId, StringComparer.Ordinal, cancellationToken);
         var mismatches = new List<Mismatch>();
@@ -33,25 +37,30 @@ internal sealed class RegistryMatch(SpecialNeedsDbContext db, IMediator mediator
             }
 
             met.Add(entry.NationalId);
-            if (student.Disability is not { } registry || registry.Category != entry.Category || registry.Grade != entry.Grade)
+            if (scope.Includes(entry) && entry.DiffersFrom(student.Disability))
             {
                 mismatches.Add(entry.Differs(student.Id, student.Disability));
             }
         }
 
-        foreach (var entry in register.Values.Where(e => !met.Contains(e.NationalId)))
+        var mine = register.Values.Where(e => scope.Includes(e)).ToList();
+        var unmet = mine.Where(e => !met.Contains(e.NationalId)).Select(e => e.NationalId).ToList();
+        if (unmet.Count > 0)
         {
-            if (await mediator.Send(new GetStudentQuery { NationalId = entry.NationalId }, cancellationToken) is { } student)
+            foreach (var student in await mediator.Send(new MatchStudentsQuery { NationalIds = unmet }, cancellationToken))
             {
-                mismatches.Add(entry.Differs(student.Id, student.Disability));
+                if (register.TryGetValue(student.NationalId, out var entry) && entry.DiffersFrom(student.Disability))
+                {
+                    mismatches.Add(entry.Differs(student.Id, student.Disability));
+                }
             }
         }
 
-        mismatches.AddRange(await UnplacedAsync(register, today, cancellationToken));
+        mismatches.AddRange(await UnplacedAsync(mine, today, cancellationToken));
         return mismatches;
     }
 
-    private async Task<IEnumerable<Mismatch>> UnplacedAsync(Dictionary<string, Entry> register, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Mismatch>> UnplacedAsync(List<Entry> mine, DateOnly today, CancellationToken cancellationToken)
     {
         var schoolYear = SchoolAge.SchoolYearOf(today);
         var placed = (await db.Plans.AsNoTracking()
@@ -59,14 +68,17 @@ internal sealed class RegistryMatch(SpecialNeedsDbContext db, IMediator mediator
                 .Select(p => p.ChildId)
                 .ToListAsync(cancellationToken))
             .ToHashSet();
-        return register.Values
+        return mine
             .Where(e => SchoolAge.IsSchoolAge(e.BirthDate, schoolYear) && !placed.Contains(e.Id))
             .Select(e => new Mismatch(MismatchKind.Unplaced, e.NationalId, e.Name, e.TownshipCode, e.SchoolCode, e.Id, null, e.Disability, null));
     }
 
     private sealed record Entry(Guid Id, string NationalId, string Name, string TownshipCode, string? SchoolCode, DateOnly BirthDate, DisabilityCategory Category, int Grade)
+        : IScopedRecord
     {
         public DisabilityDto Disability => new() { Category = Category, Grade = Grade };
+
+        public bool DiffersFrom(DisabilityDto? registry) => registry is null || registry.Category != Category || registry.Grade != Grade;
 
         public Mismatch Differs(Guid studentId, DisabilityDto? registry) =>
             new(MismatchKind.DisabilityDiffers, NationalId, Name, TownshipCode, SchoolCode, Id, studentId, Disability, registry);
