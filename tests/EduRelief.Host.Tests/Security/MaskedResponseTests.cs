@@ -213,6 +213,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/special-needs/figures", $"{SpecialNeedsApi.Figures}?year={s?.Year}");
         yield return ("/api/dropout-control/cases", $"{DropoutControlApi.Cases}?townshipCode={s?.Township}&pageSize=500");
         yield return ("/api/dropout-control/cases/{id:guid}", $"{DropoutControlApi.Cases}/{s?.CaseId}");
+        yield return ("/api/dropout-control/figures", $"{DropoutControlApi.Root}/figures?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
         yield return ("/special-needs/mismatches", "/special-needs/mismatches");

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.DropoutControl.Data;
+using EduRelief.Modules.DropoutControl.Features.GetFigures;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public sealed class DropoutControlModule : IModule
         services.AddModuleDatabase<DropoutControlDbContext, SqliteDropoutControlDbContext, PostgreSqlDropoutControlDbContext>(
             configuration, Name, PostgreSqlDropoutControlDbContext.Schema);
         services.Configure<DropoutControlOptions>(configuration.GetSection(DropoutControlOptions.Section));
+        services.AddScoped<StudentCounts>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
