@@ -2,6 +2,7 @@ using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.DropoutControl.Data;
 using EduRelief.Modules.DropoutControl.Features.GetFigures;
+using EduRelief.Modules.DropoutControl.Jobs;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -17,11 +18,16 @@ public sealed class DropoutControlModule : IModule
 {
     public const string ModuleName = "DropoutControl";
 
+    public const string LedgerRefreshJobId = "dropout-control:ledger-refresh";
+
     public string Name => ModuleName;
 
     public string RoutePrefix => "dropout-control";
 
-    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } = [];
+    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } =
+    [
+        new(LedgerRefreshJobId, "0 4 * * *", typeof(LedgerRefreshJob), "Open suspected cases for the Registry's dropouts with none, propose returns, close cases after observation, report the overdue and dynamic zero"),
+    ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +35,7 @@ public sealed class DropoutControlModule : IModule
             configuration, Name, PostgreSqlDropoutControlDbContext.Schema);
         services.Configure<DropoutControlOptions>(configuration.GetSection(DropoutControlOptions.Section));
         services.AddScoped<StudentCounts>();
+        services.AddScoped<LedgerRefreshJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
