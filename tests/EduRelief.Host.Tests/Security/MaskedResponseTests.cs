@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Access;
+using EduRelief.Host.Tests.DropoutControl;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.SpecialNeeds;
@@ -108,7 +109,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/scalar/favicon.svg",
     };
 
-    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year, string ChildId, string PlanId);
+    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year, string ChildId, string PlanId, string CaseId);
 
     [Fact]
     public async Task No_response_of_any_get_route_lets_a_masked_caller_rebuild_a_national_id()
@@ -216,6 +217,10 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/special-needs/activities", $"{SpecialNeedsApi.Activities}?homeCode=H-{s?.School}");
         yield return ("/api/special-needs/activities/participants", $"{SpecialNeedsApi.Reached}?year={s?.Year}");
         yield return ("/api/special-needs/figures", $"{SpecialNeedsApi.Figures}?year={s?.Year}");
+        yield return ("/api/dropout-control/cases", $"{DropoutControlApi.Cases}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/api/dropout-control/cases/{id:guid}", $"{DropoutControlApi.Cases}/{s?.CaseId}");
+        yield return ("/api/dropout-control/figures", $"{DropoutControlApi.Root}/figures?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
         yield return ("/special-needs/mismatches", "/special-needs/mismatches");
@@ -249,7 +254,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         var amount = line.Money("amount").ToString("0.00", CultureInfo.InvariantCulture);
         await (await _county.ReconcileAsync(batch, $"{paid.NationalId},{amount},paid,BK-{paid.Id[..8]},")).ShouldBeAsync(HttpStatusCode.OK);
         var (childId, planId) = await SeedSpecialNeedsAsync(township, school, students.Select(s => s.NationalId).ToList());
-        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId)).ToList();
+        var dropout = await (await _county.OpenAsync(students[1].NationalId)).ShouldBeAsync(HttpStatusCode.Created);
+        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"))).ToList();
     }
 
     /// <summary>The students on the disabled children's register, one placed and visited at home, all in a left-behind children home's activity.</summary>

@@ -14,7 +14,7 @@ internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor, Circuit
     /// Modules whose records a township or school keeps itself, within its scope: its students, its teachers (教师信息由学校填报),
     /// and its disabled children's placements, home visits and left-behind children homes (乡镇、学校落实一人一案).
     /// </summary>
-    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry", "TeacherSupport", "SpecialNeeds" };
+    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry", "TeacherSupport", "SpecialNeeds", "DropoutControl" };
 
     private const string AccessModule = "Access";
 

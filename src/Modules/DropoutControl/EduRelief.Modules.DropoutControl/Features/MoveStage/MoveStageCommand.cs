@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.DropoutControl.Features.Shared;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.DropoutControl.Features.MoveStage;
+
+/// <summary>Moves a case forward: to Confirmed or Persuading, or to Closed once a returned student's observation period is over.</summary>
+internal sealed record MoveStageCommand : ICommand<CaseResponse>, IAudited
+{
+    [JsonIgnore]
+    public Guid CaseId { get; init; }
+
+    public string? Stage { get; init; }
+
+    public DateOnly? On { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"dropout case stage: case:{CaseId} to:{Stage} on:{On:yyyy-MM-dd}";
+}
