@@ -1,6 +1,5 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.DropoutControl;
-using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,17 +11,7 @@ internal sealed class GetFiguresEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder group)
     {
-        group.MapGet("/figures", async (int? year, IMediator mediator, CancellationToken ct) =>
-        {
-            if (year is null)
-            {
-                var errors = new ValidationErrors();
-                errors.Missing("year");
-                errors.ThrowIfAny();
-            }
-
-            return Results.Ok(await mediator.Send(new GetDropoutFiguresQuery(year!.Value), ct));
-        })
+        group.MapFigures(year => new GetDropoutFiguresQuery(year))
         .WithName("GetDropoutFigures")
         .WithSummary("The year's figures: persuaded returns, open confirmed cases, the consolidation rate with its numerator (droppedNotReturned) and denominator (enrolledAtStart)");
         group.MapGet("/figures/records", async (int? year, string? figure, [AsParameters] PageParameters paging, IMediator mediator, CancellationToken ct) =>
