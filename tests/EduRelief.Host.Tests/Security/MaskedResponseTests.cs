@@ -98,8 +98,9 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/teacher-support/training",
         "/teacher-support/allowance",
         "/teacher-support/figures",
-        // Special needs: the plan form is empty until filled in.
+        // Special needs: the plan form is empty until filled in; the register import is an upload, as /registry/imports.
         "/special-needs/plans/new",
+        "/special-needs/imports",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
