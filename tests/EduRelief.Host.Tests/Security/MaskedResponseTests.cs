@@ -99,6 +99,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/vocational/specialties",
         "/api/vocational/order-classes",
         "/api/vocational/adult-courses",
+        "/vocational/enrolments/new",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
@@ -225,6 +226,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/vocational/adult-courses/{code}/trainees", $"{VocationalApi.AdultCourses}/{s?.Course}/trainees");
         yield return ("/api/vocational/adult-trainees", $"{VocationalApi.AdultTrainees}?year={SpecialNeedsApi.Today.Year}&pageSize=500");
         yield return ("/api/vocational/figures", $"{VocationalApi.Figures}?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/vocational/enrolments", $"/vocational/enrolments?enrolledIn={SpecialNeedsApi.Today.Year}");
+        yield return ("/vocational/figures", "/vocational/figures");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");
