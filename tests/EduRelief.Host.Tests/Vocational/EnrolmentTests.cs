@@ -94,4 +94,20 @@ public sealed class EnrolmentTests(EduReliefApp app)
         Assert.Contains(specialty, Assert.Single(refused.FieldErrors("nationalId")), StringComparison.Ordinal);
         Assert.Equal(first.Text("id"), Assert.Single(await _officer.EnrolmentsOfAsync(nationalId)).Text("id"));
     }
+
+    [Fact]
+    public async Task The_enrolments_export_as_csv_with_chinese_headers_and_ids_masked_for_a_masked_caller()
+    {
+        var (_, school, specialty) = await _officer.SchoolWithSpecialtyAsync();
+        var (_, nationalId, _) = await _officer.EnrolledAsync(school, specialty);
+        var staff = app.CreateClientAs(EduRelief.SharedKernel.Identity.Roles.ModuleStaff, modules: ["Vocational"]).Client;
+
+        var rows = await (await staff.GetAsync($"{VocationalApi.Enrolments}?schoolCode={school}&format=csv")).CsvRowsAsync();
+
+        Assert.Equal("身份证号", rows[0][0]);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("是", rows[1][rows[0].Column("建档立卡")]);
+        Assert.Contains("********", rows[1][0], StringComparison.Ordinal);
+        Assert.DoesNotContain(nationalId, rows[1][0], StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class VocationalPagesTests(EduReliefApp app)
         var students = await PageAsync(browser, $"/vocational/enrolments?enrolledIn={SpecialNeeds.SpecialNeedsApi.Today.Year}");
         Assert.Contains("data-testid=\"enrolments-table\"", students, StringComparison.Ordinal);
         Assert.Contains(enrolment["name"]!.GetValue<string>(), students, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"export-csv\"", students, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"enrolment-form\"", await PageAsync(browser, "/vocational/enrolments/new"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"figures-chart\"", await PageAsync(browser, "/vocational/figures"), StringComparison.Ordinal);
         Assert.Contains("vocational/figures", await PageAsync(browser, "/"), StringComparison.Ordinal);

@@ -10,9 +10,14 @@ namespace EduRelief.Modules.Vocational.Features.ListEnrolments;
 
 internal sealed class ListEnrolmentsHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListEnrolmentsQuery, PagedResult<EnrolmentResponse>>
 {
-    public async Task<PagedResult<EnrolmentResponse>> Handle(ListEnrolmentsQuery request, CancellationToken cancellationToken)
+    public Task<PagedResult<EnrolmentResponse>> Handle(ListEnrolmentsQuery request, CancellationToken cancellationToken) =>
+        Matching(db, caller, request).Include(e => e.Changes).AsNoTracking()
+            .PageAsync(request.Page, request.PageSize, e => EnrolmentResponse.Of(e, caller), cancellationToken);
+
+    /// <summary>The enrolments of the filter in the caller's scope, in list order: the list and its export read the same.</summary>
+    public static IQueryable<Enrolment> Matching(VocationalDbContext db, ICallerContext caller, ListEnrolmentsQuery request)
     {
-        var enrolments = db.Enrolments.AsNoTracking().Include(e => e.Changes).InScope(caller.Scope);
+        var enrolments = db.Enrolments.InScope(caller.Scope);
         if (VocationalInput.Trimmed(request.NationalId) is { } nationalId)
         {
             var id = VocationalInput.Normalised(nationalId);
@@ -40,7 +45,6 @@ internal sealed class ListEnrolmentsHandler(VocationalDbContext db, ICallerConte
             enrolments = active ? enrolments.Where(e => e.ActiveStudentId != null) : enrolments.Where(e => e.ActiveStudentId == null);
         }
 
-        return await enrolments.OrderBy(e => e.SchoolCode).ThenBy(e => e.SpecialtyCode).ThenBy(e => e.Name).ThenBy(e => e.Id)
-            .PageAsync(request.Page, request.PageSize, e => EnrolmentResponse.Of(e, caller), cancellationToken);
+        return enrolments.OrderBy(e => e.SchoolCode).ThenBy(e => e.SpecialtyCode).ThenBy(e => e.Name).ThenBy(e => e.Id);
     }
 }
