@@ -5,6 +5,7 @@ using EduRelief.SharedKernel.Localization;
 // Usage: dotnet run -c Release --project bench/EduRelief.Bench -- [N ...] [--million] [--keep] [--no-warmup] [--postgresql]
 // --allowance alone runs the monthly allowance roll (20,000 teachers across 2,000 schools) beside hand-written SQL.
 // --special-needs [N] alone runs the register/Registry match and the plan-review job for the disabled among N students (default 1,000,000) beside hand-written SQL.
+// --vocational [N] alone runs a RainDew batch over Vocational's enrolments (one in fifty of N students, default 1,000,000) beside the LivingSubsidy batch and hand-written SQL.
 // --facilities alone runs the facilities ledger refresh (2,000 schools, 50,000 buildings, 200,000 appraisals) beside hand-written SQL.
 // --postgresql runs the figures on a throwaway PostgreSQL server instead (one N).
 // Default N is 100000; --million adds 1000000. With more than one N each runs in its own child process, so every
@@ -25,6 +26,13 @@ if (args is ["--special-needs", ..])
 {
     var students = args.Length > 1 && int.TryParse(args[1].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
     await new SpecialNeedsBenchRun(students).RunAsync(CancellationToken.None);
+    return 0;
+}
+
+if (args is ["--vocational", ..])
+{
+    var students = args.Length > 1 && int.TryParse(args[1].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
+    await new VocationalBenchRun(students).RunAsync(CancellationToken.None);
     return 0;
 }
 

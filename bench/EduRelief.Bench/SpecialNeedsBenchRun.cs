@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using EduRelief.BuildingBlocks.Persistence;
-using EduRelief.BuildingBlocks.Upload;
 using EduRelief.Contracts.Registry;
-using EduRelief.Modules.Registry.Features.ImportRoster;
 using EduRelief.Modules.SpecialNeeds;
 using EduRelief.Modules.SpecialNeeds.Data;
 using EduRelief.Modules.SpecialNeeds.Domain;
@@ -31,16 +29,7 @@ internal sealed class SpecialNeedsBenchRun(int count)
         var directory = Path.Combine(Path.GetTempPath(), "edurelief-bench-special-needs", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var roster = new SyntheticRoster(count);
-        await using (var registry = await RegistryHost.CreateAsync(directory, long.MaxValue, cancellationToken))
-        {
-            var csv = Path.Combine(directory, "roster.csv");
-            await roster.WriteRosterAsync(csv, cancellationToken);
-            var seeding = Stopwatch.StartNew();
-            await using var scope = registry.CreateScope();
-            await using var body = File.OpenRead(csv);
-            await scope.ServiceProvider.GetRequiredService<RosterImporter>().ImportAsync(new UploadedFile(body), dryRun: false, partial: false, cancellationToken);
-            Console.WriteLine($"seeded the Registry with {count:N0} students by the roster import in {seeding.Elapsed.TotalSeconds:0.0} s");
-        }
+        await RosterSeed.ImportAsync(directory, roster, cancellationToken);
 
         await using var provider = await BuildAsync(directory, cancellationToken);
         var (children, plans) = await SeedRegisterAsync(provider, roster, cancellationToken);

@@ -7,6 +7,7 @@ using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.SpecialNeeds;
 using EduRelief.Host.Tests.Subsidies;
+using EduRelief.Host.Tests.Vocational;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
 using Microsoft.AspNetCore.Http;
@@ -101,6 +102,12 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         // Special needs: the plan form is empty until filled in; the register import is an upload, as /registry/imports.
         "/special-needs/plans/new",
         "/special-needs/imports",
+        // Vocational: specialties, order-based classes and adult courses are about the school and its employers; their
+        // students and trainees are crawled on the lists that carry them.
+        "/api/vocational/specialties",
+        "/api/vocational/order-classes",
+        "/api/vocational/adult-courses",
+        "/vocational/enrolments/new",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
@@ -110,7 +117,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/scalar/favicon.svg",
     };
 
-    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year, string ChildId, string PlanId, string CaseId);
+    private sealed record Seeded(string Township, string School, string StudentId, string NationalId, DateOnly BirthDate, string BatchId, int Year, string ChildId, string PlanId, string CaseId, string EnrolmentId, string Course);
 
     [Fact]
     public async Task No_response_of_any_get_route_lets_a_masked_caller_rebuild_a_national_id()
@@ -225,6 +232,14 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
         yield return ("/special-needs/mismatches", "/special-needs/mismatches");
+        yield return ("/api/vocational/enrolments", $"{VocationalApi.Enrolments}?pageSize=500&nationalId={s?.NationalId}");
+        yield return ("/api/vocational/enrolments/{id:guid}", $"{VocationalApi.Enrolments}/{s?.EnrolmentId}");
+        yield return ("/api/vocational/internships", $"{VocationalApi.Internships}?nationalId={s?.NationalId}");
+        yield return ("/api/vocational/adult-courses/{code}/trainees", $"{VocationalApi.AdultCourses}/{s?.Course}/trainees");
+        yield return ("/api/vocational/adult-trainees", $"{VocationalApi.AdultTrainees}?year={SpecialNeedsApi.Today.Year}&pageSize=500");
+        yield return ("/api/vocational/figures", $"{VocationalApi.Figures}?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/vocational/enrolments", $"/vocational/enrolments?enrolledIn={SpecialNeedsApi.Today.Year}");
+        yield return ("/vocational/figures", "/vocational/figures");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");
@@ -256,7 +271,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         await (await _county.ReconcileAsync(batch, $"{paid.NationalId},{amount},paid,BK-{paid.Id[..8]},")).ShouldBeAsync(HttpStatusCode.OK);
         var (childId, planId) = await SeedSpecialNeedsAsync(township, school, students.Select(s => s.NationalId).ToList());
         var dropout = await (await _county.OpenAsync(students[1].NationalId)).ShouldBeAsync(HttpStatusCode.Created);
-        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"))).ToList();
+        var (enrolmentId, course) = await SeedVocationalAsync(township, students.Select(s => s.NationalId).ToList());
+        return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"), enrolmentId, course)).ToList();
     }
 
     /// <summary>The students on the disabled children's register, one placed and visited at home, all in a left-behind children home's activity.</summary>
@@ -277,6 +293,28 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         await (await _county.PostJsonAsync($"{SpecialNeedsApi.Homes}/{home}/children", new { nationalIds = new[] { leftBehind } })).ShouldBeAsync(HttpStatusCode.OK);
         await (await _county.PostJsonAsync($"{SpecialNeedsApi.Homes}/{home}/activities", new { on = SpecialNeedsApi.DaysAgo(1), kind = "Counselling", participants = new[] { leftBehind } })).ShouldBeAsync(HttpStatusCode.Created);
         return (childIds[0], plan.Text("id"));
+    }
+
+    /// <summary>The students enrolled at a vocational school of the township, the first an intern; the students also trainees of an adult course.</summary>
+    private async Task<(string EnrolmentId, string Course)> SeedVocationalAsync(string township, List<string> nationalIds)
+    {
+        var school = await _county.SchoolAsync(township, "SecondaryVocational");
+        var specialty = await _county.SpecialtyAsync(school);
+        var enrolments = new List<string>();
+        foreach (var nationalId in nationalIds)
+        {
+            enrolments.Add((await (await _county.EnrolAsync(nationalId, specialty, VocationalApi.DaysAgo(100))).ShouldBeAsync(HttpStatusCode.Created)).Text("id"));
+        }
+
+        await (await _county.PostJsonAsync(VocationalApi.Internships, new { nationalId = nationalIds[0], @base = "实训基地", startsOn = VocationalApi.DaysAgo(50), endsOn = VocationalApi.DaysAgo(10) })).ShouldBeAsync(HttpStatusCode.Created);
+        var course = TestIds.Code("AC");
+        await (await _county.PostCourseAsync(course, township, VocationalApi.DaysAgo(30), VocationalApi.DaysAgo(20))).ShouldBeAsync(HttpStatusCode.Created);
+        foreach (var nationalId in nationalIds)
+        {
+            await (await _county.AdmitAsync(course, nationalId, "证书")).ShouldBeAsync(HttpStatusCode.Created);
+        }
+
+        return (enrolments[0], course);
     }
 
     /// <summary>Every string and number of a JSON response, or the whole text of any other.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
+using EduRelief.Host.Tests.Vocational;
 
 namespace EduRelief.Host.Tests.Subsidies;
 
@@ -59,6 +60,8 @@ public sealed class CatalogueTests(EduReliefApp app)
     {
         var (_, schoolCode) = await _client.TownshipWithSchoolAsync("SecondaryVocational", "Town");
         var student = await _client.RegisterAsync(schoolCode, true, "RegisteredPoorHousehold");
+        // Rain-Dew is for students Vocational has enrolled (ADR 0025), from enrolment until graduation.
+        await (await _client.EnrolAsync(student.NationalId, await _client.SpecialtyAsync(schoolCode), VocationalApi.DaysAgo(10))).ShouldBeAsync(HttpStatusCode.Created);
 
         // Computed before the change: 2030-2 starts 2030-09-01, with the default ¥3000.
         var before = await _client.CreateBatchAsync("RainDew", "2030-2");

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Vocational.Data;
+using EduRelief.Modules.Vocational.Web;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public sealed class VocationalModule : IModule
     {
         services.AddModuleDatabase<VocationalDbContext, SqliteVocationalDbContext, PostgreSqlVocationalDbContext>(
             configuration, Name, PostgreSqlVocationalDbContext.Schema);
+        VocationalConsole.Register(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -12,9 +12,10 @@ internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor, Circuit
 {
     /// <summary>
     /// Modules whose records a township or school keeps itself, within its scope: its students, its teachers (教师信息由学校填报),
-    /// and its disabled children's placements, home visits and left-behind children homes (乡镇、学校落实一人一案).
+    /// and its disabled children's placements, home visits and left-behind children homes (乡镇、学校落实一人一案),
+    /// and its vocational students' enrolments, classes, internships and graduations (中职学校填报).
     /// </summary>
-    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry", "TeacherSupport", "SpecialNeeds", "DropoutControl" };
+    private static readonly HashSet<string> ScopedWriteModules = new(StringComparer.Ordinal) { "Registry", "TeacherSupport", "SpecialNeeds", "Vocational", "DropoutControl" };
 
     private const string AccessModule = "Access";
 

@@ -4,7 +4,7 @@ using EduRelief.SharedKernel.Localization;
 
 namespace EduRelief.Modules.Subsidies.Catalogue;
 
-/// <summary>Who each programme is for, asked of the registry as a query plus what the query cannot say.</summary>
+/// <summary>Who each programme is for, asked of the registry as a query plus what the query cannot say; Rain-Dew asks Vocational instead (ADR 0025).</summary>
 internal static class EligibilityRules
 {
     private static readonly Stage[] Compulsory = [Stage.Primary, Stage.JuniorSecondary];
@@ -14,7 +14,6 @@ internal static class EligibilityRules
         ProgrammeCode.LivingSubsidy => Enrolled(Compulsory) with { HardshipActiveDuring = period },
         ProgrammeCode.NutritionImprovement => Enrolled(Compulsory),
         ProgrammeCode.TextbookWaiver => Enrolled(Compulsory),
-        ProgrammeCode.RainDew => Enrolled([Stage.SecondaryVocational]) with { AnyCategory = [HardshipCategory.RegisteredPoorHousehold] },
         ProgrammeCode.SecondaryVocationalGrant => Enrolled([Stage.SecondaryVocational]) with { HardshipActiveDuring = period },
         ProgrammeCode.TuitionWaiver => Enrolled([Stage.SecondaryVocational]) with { HardshipActiveDuring = period },
         ProgrammeCode.PreschoolAid => Enrolled([Stage.Preschool]) with { HardshipActiveDuring = period },

@@ -1,6 +1,6 @@
 using EduRelief.Contracts.Registry;
 using EduRelief.Contracts.Subsidies;
-using EduRelief.Modules.Subsidies.Catalogue;
+using EduRelief.Modules.Subsidies.Features.Shared;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Identity;
@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Subsidies.Features.GetCoverage;
 
 /// <summary>
-/// Coverage checked, not claimed: every student the programme's rule selects for the year (read from the registry,
-/// in the caller's scope) against the students with a paid award in that year; the unpaid are named.
+/// Coverage checked, not claimed: every student the programme is for in the year (read from the registry, or for
+/// Rain-Dew from Vocational's enrolments, in the caller's scope) against the students with a paid award in that year; the unpaid are named.
 /// </summary>
 internal sealed class GetCoverageHandler(SubsidiesDbContext db, IMediator mediator, ICallerContext caller) : IRequestHandler<GetCoverageQuery, CoverageDto>
 {
@@ -25,16 +25,11 @@ internal sealed class GetCoverageHandler(SubsidiesDbContext db, IMediator mediat
             .ToHashSet();
         // The year's two terms: spring from March, autumn to the end of January — the same windows batches use.
         var year = new DateRange { From = new Term(request.Year, Semester.Spring).StartsOn, To = new Term(request.Year, Semester.Autumn).EndsOn };
-        var students = await mediator.Send(new StreamStudentsQuery { Criteria = EligibilityRules.CriteriaFor(request.Programme, year) }, cancellationToken);
+        var students = await mediator.StreamEligibleAsync(request.Programme, year, cancellationToken);
         var (eligible, paid) = (0, 0);
         var unpaid = new List<UnpaidStudentDto>();
         await foreach (var student in students.WithCancellation(cancellationToken))
         {
-            if (!EligibilityRules.Applies(request.Programme, student))
-            {
-                continue;
-            }
-
             eligible++;
             if (paidStudents.Contains(student.Id))
             {

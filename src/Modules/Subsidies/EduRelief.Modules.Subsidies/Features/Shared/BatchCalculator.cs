@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Contracts.Registry;
-using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
 using EduRelief.SharedKernel.Primitives;
@@ -12,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Subsidies.Features.Shared;
 
 /// <summary>
-/// Fills a draft batch from the registry: every student the programme's rule selects for the term, with the amount
+/// Fills a draft batch: every student the programme is for in the term (from the registry by the programme's rule, or
+/// for Rain-Dew from Vocational's enrolments: <see cref="EligibleStudents"/>), with the amount
 /// of the rate in force and the rule that gave it, except students already paid or reserved for that term.
 /// Students are read as a stream and lines written as they come, so 100,000 of them never sit in memory; reading
 /// the registry and writing the lines run side by side, handing lines over through a small bounded queue.
@@ -40,7 +40,7 @@ internal sealed class BatchCalculator(SubsidiesDbContext db, IMediator mediator)
                 .ToListAsync(cancellationToken))
             .ToHashSet();
         var period = new DateRange { From = term.StartsOn, To = term.EndsOn };
-        var students = await mediator.Send(new StreamStudentsQuery { Criteria = EligibilityRules.CriteriaFor(programme.Code, period) }, cancellationToken);
+        var students = await mediator.StreamEligibleAsync(programme.Code, period, cancellationToken);
         var lines = new BatchLineComputation(batch, programme.Code, rate, alreadyAwarded, exclusions);
 
         var queue = Channel.CreateBounded<BatchLine>(new BoundedChannelOptions(LinesInFlight) { SingleReader = true, SingleWriter = true });

@@ -1,19 +1,17 @@
 using System.Threading.Channels;
-using EduRelief.Contracts.Registry;
 using EduRelief.Contracts.Subsidies;
-using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Domain;
 
 namespace EduRelief.Modules.Subsidies.Features.Shared;
 
-/// <summary>The line, if any, one registry student gets in a batch: the programme's rule, the rate's amount, the exclusions.</summary>
+/// <summary>The line, if any, one eligible student gets in a batch: the rate's amount, the award already made, the exclusions.</summary>
 internal sealed class BatchLineComputation(
     Batch batch, ProgrammeCode programme, ProgrammeRate rate, IReadOnlySet<Guid> alreadyAwarded, IReadOnlyDictionary<Guid, string> exclusions)
 {
     private readonly Dictionary<RateLine, string> _rules = rate.Lines.ToDictionary(l => l, l => StoredText.Rule(programme, l));
 
     /// <summary>Writes each student's line to <paramref name="output"/> and completes it, with the failure if reading fails.</summary>
-    public async Task ComputeAsync(IAsyncEnumerable<StudentDto> students, ChannelWriter<BatchLine> output, CancellationToken cancellationToken)
+    public async Task ComputeAsync(IAsyncEnumerable<EligibleStudent> students, ChannelWriter<BatchLine> output, CancellationToken cancellationToken)
     {
         try
         {
@@ -33,9 +31,9 @@ internal sealed class BatchLineComputation(
         }
     }
 
-    private BatchLine? LineFor(StudentDto student)
+    private BatchLine? LineFor(EligibleStudent student)
     {
-        if (alreadyAwarded.Contains(student.Id) || !EligibilityRules.Applies(programme, student) || RateLineFor(student) is not { } rateLine)
+        if (alreadyAwarded.Contains(student.Id) || RateLineFor(student) is not { } rateLine)
         {
             return null;
         }
@@ -56,7 +54,7 @@ internal sealed class BatchLineComputation(
         };
     }
 
-    private RateLine? RateLineFor(StudentDto student)
+    private RateLine? RateLineFor(EligibleStudent student)
     {
         foreach (var line in rate.Lines)
         {

@@ -1,0 +1,27 @@
+using EduRelief.Modules.Vocational.Data;
+using EduRelief.Modules.Vocational.Features.Shared;
+using EduRelief.SharedKernel.Identity;
+using EduRelief.SharedKernel.Paging;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduRelief.Modules.Vocational.Features.ListOrderClasses;
+
+internal sealed class ListOrderClassesHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListOrderClassesQuery, PagedResult<OrderClassResponse>>
+{
+    public async Task<PagedResult<OrderClassResponse>> Handle(ListOrderClassesQuery request, CancellationToken cancellationToken)
+    {
+        var classes = db.OrderClasses.AsNoTracking().InScope(caller.Scope);
+        if (request.Year is { } year)
+        {
+            classes = classes.Where(c => c.Year == year);
+        }
+
+        if (VocationalInput.Trimmed(request.SpecialtyCode) is { } specialty)
+        {
+            classes = classes.Where(c => c.SpecialtyCode == specialty);
+        }
+
+        return await classes.OrderBy(c => c.Year).ThenBy(c => c.Code).PageAsync(request.Page, request.PageSize, OrderClassResponse.Of, cancellationToken);
+    }
+}
