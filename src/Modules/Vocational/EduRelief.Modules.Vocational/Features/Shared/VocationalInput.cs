@@ -65,20 +65,6 @@ internal static class VocationalInput
         errors.Range(field, value, 2000, 2100);
     }
 
-    /// <summary>A year a route needs (<c>?year=</c>): missing is a 400 naming it.</summary>
-    public static int RequiredYear(int? year, string field = "year")
-    {
-        if (year is { } given)
-        {
-            return given;
-        }
-
-        var errors = new ValidationErrors();
-        errors.Missing(field);
-        errors.ThrowIfAny();
-        return 0;
-    }
-
     /// <summary>The first and last day of a calendar year.</summary>
     public static (DateOnly First, DateOnly Last) Days(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
