@@ -1,5 +1,6 @@
 using EduRelief.SharedKernel.Errors;
 using EduRelief.SharedKernel.Localization;
+using EduRelief.SharedKernel.Primitives;
 
 namespace EduRelief.SharedKernel.Validation;
 
@@ -57,6 +58,61 @@ public sealed class ValidationErrors
         {
             Add(field, problem);
         }
+    }
+
+    /// <summary>A national ID that must be sent, with the check character and the birth date it encodes checked.</summary>
+    public void NationalIdOf(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Missing(field);
+        }
+        else if (!NationalId.TryParse(value, out _, out var problem))
+        {
+            Add(field, problem);
+        }
+    }
+
+    /// <summary>A date that must be sent.</summary>
+    public void Date(string field, DateOnly? value)
+    {
+        if (value is null)
+        {
+            Missing(field);
+        }
+    }
+
+    /// <summary>A code (a school's, a course's…): at most 32 characters after trimming.</summary>
+    public void Code(string field, string? value, bool required = true)
+    {
+        if (required)
+        {
+            Required(field, value);
+        }
+
+        MaxLength(field, value?.Trim(), 32);
+    }
+
+    /// <summary>Free text of at most <paramref name="max"/> characters after trimming.</summary>
+    public void Text(string field, string? value, int max, bool required = true)
+    {
+        if (required)
+        {
+            Required(field, value);
+        }
+
+        MaxLength(field, value?.Trim(), max);
+    }
+
+    /// <summary>A calendar year between 2000 and 2100.</summary>
+    public void Year(string field, int? value, bool required = true)
+    {
+        if (value is null && required)
+        {
+            Missing(field);
+        }
+
+        Range(field, value, 2000, 2100);
     }
 
     public void Range(string field, int? value, int min, int max)

@@ -1,5 +1,4 @@
 using EduRelief.Modules.DropoutControl.Domain;
-using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.DropoutControl.Features.Shared;
@@ -8,36 +7,6 @@ namespace EduRelief.Modules.DropoutControl.Features.Shared;
 internal static class DropoutControlInput
 {
     public const int NameLength = 100;
-
-    public static void NationalIdOf(this ValidationErrors errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Missing(field);
-        }
-        else if (!NationalId.TryParse(value, out _, out var problem))
-        {
-            errors.Add(field, problem);
-        }
-    }
-
-    public static void Date(this ValidationErrors errors, string field, DateOnly? value)
-    {
-        if (value is null)
-        {
-            errors.Missing(field);
-        }
-    }
-
-    public static void Text(this ValidationErrors errors, string field, string? value, int max, bool required = true)
-    {
-        if (required)
-        {
-            errors.Required(field, value);
-        }
-
-        errors.MaxLength(field, value?.Trim(), max);
-    }
 
     /// <summary>Each owner's name at most <see cref="NameLength"/>; with <paramref name="all"/> every role must be named.</summary>
     public static void Owners(this ValidationErrors errors, OwnersInput? owners, bool all)

@@ -34,14 +34,6 @@ internal static class ConstructionInput
         }
     }
 
-    public static void Date(this ValidationErrors errors, string field, DateOnly? value)
-    {
-        if (value is null)
-        {
-            errors.Missing(field);
-        }
-    }
-
     /// <summary>A count that must be sent, 0 or more.</summary>
     public static void Count(this ValidationErrors errors, string field, int? value, int max = MaxCount)
     {

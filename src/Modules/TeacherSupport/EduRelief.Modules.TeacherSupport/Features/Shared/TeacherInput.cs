@@ -1,5 +1,4 @@
 using EduRelief.Modules.TeacherSupport.Domain;
-using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.TeacherSupport.Features.Shared;
@@ -11,32 +10,6 @@ internal static class TeacherInput
     public const decimal MaxMonthly = 100_000m;
 
     public const int MaxCount = 100_000;
-
-    public static void NationalIdOf(this ValidationErrors errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Missing(field);
-        }
-        else if (!NationalId.TryParse(value, out _, out var problem))
-        {
-            errors.Add(field, problem);
-        }
-    }
-
-    public static void Date(this ValidationErrors errors, string field, DateOnly? value)
-    {
-        if (value is null)
-        {
-            errors.Missing(field);
-        }
-    }
-
-    public static void Code(this ValidationErrors errors, string field, string? value)
-    {
-        errors.Required(field, value);
-        errors.MaxLength(field, value?.Trim(), 32);
-    }
 
     /// <summary>Sent, more than zero, at most <paramref name="max"/>.</summary>
     public static void Positive(this ValidationErrors errors, string field, int? value, int max = MaxCount)
@@ -94,13 +67,4 @@ internal static class TeacherInput
         return null;
     }
 
-    public static void Year(this ValidationErrors errors, string field, int? value, bool required = true)
-    {
-        if (value is null && required)
-        {
-            errors.Missing(field);
-        }
-
-        errors.Range(field, value, 2000, 2100);
-    }
 }

@@ -1,5 +1,4 @@
 using EduRelief.Modules.Vocational.Domain;
-using EduRelief.SharedKernel.Primitives;
 using EduRelief.SharedKernel.Validation;
 
 namespace EduRelief.Modules.Vocational.Features.Shared;
@@ -8,36 +7,6 @@ namespace EduRelief.Modules.Vocational.Features.Shared;
 internal static class VocationalInput
 {
     public const int MaxPlaces = 10_000;
-
-    public static void NationalIdOf(this ValidationErrors errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Missing(field);
-        }
-        else if (!NationalId.TryParse(value, out _, out var problem))
-        {
-            errors.Add(field, problem);
-        }
-    }
-
-    public static void Date(this ValidationErrors errors, string field, DateOnly? value)
-    {
-        if (value is null)
-        {
-            errors.Missing(field);
-        }
-    }
-
-    public static void Code(this ValidationErrors errors, string field, string? value, bool required = true)
-    {
-        if (required)
-        {
-            errors.Required(field, value);
-        }
-
-        errors.MaxLength(field, value?.Trim(), 32);
-    }
 
     public static void Positive(this ValidationErrors errors, string field, int? value, int max)
     {
@@ -53,16 +22,6 @@ internal static class VocationalInput
         {
             errors.Range(field, v, 1, max);
         }
-    }
-
-    public static void Year(this ValidationErrors errors, string field, int? value, bool required = true)
-    {
-        if (value is null && required)
-        {
-            errors.Missing(field);
-        }
-
-        errors.Range(field, value, 2000, 2100);
     }
 
     /// <summary>The first and last day of a calendar year.</summary>
