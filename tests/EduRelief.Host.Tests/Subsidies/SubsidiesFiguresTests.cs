@@ -13,26 +13,16 @@ public sealed class SubsidiesFiguresTests(EduReliefApp shared)
     public async Task Aid_disbursed_counts_only_what_the_bank_confirmed_paid_and_agrees_with_the_payments_list()
     {
         using var app = new EduReliefApp();
-        var officer = app.CreateClient();
-        var (township, school) = await officer.TownshipWithSchoolAsync("Primary", "Rural");
-        var (other, _) = await officer.TownshipWithSchoolAsync("Primary", "Rural");
-        var elsewhere = await officer.SchoolAsync(other, "JuniorSecondary", "Rural");
-        var a = await officer.RegisterAsync(school, true, "RegisteredPoorHousehold");
-        var b = await officer.RegisterAsync(school, false, "Orphan");
-        var c = await officer.RegisterAsync(elsewhere, true, "ExtremePoverty");
-        var (staffA, staffB) = (app.Staff(), app.Staff());
-        var batch = await staffA.CreateBatchAsync("LivingSubsidy", "2025-1");
-        await (await staffB.ApproveAsync(batch)).ShouldBeAsync(HttpStatusCode.OK);
-        await (await staffA.PostJsonAsync(SubsidiesApi.Outreach, new { date = "2025-05-20", townshipCode = township, kind = "政策宣讲会", participants = 120, materials = 300 })).ShouldBeAsync(HttpStatusCode.Created);
-        await (await staffA.PostJsonAsync(SubsidiesApi.Outreach, new { date = "2025-06-01", townshipCode = other, kind = "发放明白纸", participants = 0, materials = 500 })).ShouldBeAsync(HttpStatusCode.Created);
-        await (await staffA.PostJsonAsync(SubsidiesApi.Outreach, new { date = "2026-01-10", townshipCode = township, kind = "入户走访", participants = 8, materials = 16 })).ShouldBeAsync(HttpStatusCode.Created);
+        var seed = await AidSeed.CreateAsync(app);
+        var (officer, township, other) = (seed.Officer, seed.Township, seed.Other);
+        await (await seed.Staff.PostJsonAsync(SubsidiesApi.Outreach, new { date = "2026-01-10", townshipCode = township, kind = "入户走访", participants = 8, materials = 16 })).ShouldBeAsync(HttpStatusCode.Created);
 
         // Approved is reserved, not paid: nothing is disbursed until the bank says so.
         var approved = await FiguresAsync(officer, 2025);
         Assert.Equal(0m, approved.Money("aidDisbursed"));
         Assert.Equal(3, (await (await officer.GetAsync($"{SubsidiesApi.Payments}?year=2025&status=Reserved")).ShouldBeAsync(HttpStatusCode.OK)).Number("total"));
 
-        await (await officer.ReconcileAsync(batch, SubsidiesApi.Paid(a, 500m, "R1"), SubsidiesApi.Paid(c, 625m, "R2"), SubsidiesApi.Failed(b, 250m, "R3", "账户冻结"))).ShouldBeAsync(HttpStatusCode.OK);
+        await seed.ReconcileAsync();
 
         var figures = await FiguresAsync(officer, 2025);
         Assert.Equal(1125m, figures.Money("aidDisbursed"));

@@ -1,0 +1,16 @@
+using EduRelief.Contracts.DropoutControl;
+using MediatR;
+using static EduRelief.Modules.Reporting.Domain.FigureKeys;
+
+namespace EduRelief.Modules.Reporting.Sources;
+
+internal sealed class DropoutFigures(IMediator mediator) : FigureSource<GetDropoutFiguresQuery, DropoutFiguresDto>(mediator)
+{
+    protected override IReadOnlyList<FigureRead<DropoutFiguresDto>> Reads { get; } =
+    [
+        new(PersuadedReturns, f => f.PersuadedReturns),
+        new(ConsolidationRate, f => f.ConsolidationRate),
+    ];
+
+    protected override GetDropoutFiguresQuery QueryFor(int year) => new(year);
+}

@@ -1,0 +1,12 @@
+namespace EduRelief.Modules.Reporting.Sources;
+
+/// <summary>One module's <c>/figures</c> query, read into the summary's keys.</summary>
+internal interface IFigureSource
+{
+    /// <summary>The module that answers, as the module switch and Access name it.</summary>
+    string Module { get; }
+
+    IReadOnlyList<string> Keys { get; }
+
+    Task<IReadOnlyDictionary<string, decimal?>> ReadAsync(int year, CancellationToken cancellationToken);
+}
