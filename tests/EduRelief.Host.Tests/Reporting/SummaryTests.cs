@@ -1,4 +1,7 @@
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.Subsidies;
@@ -67,6 +70,26 @@ public sealed class SummaryTests(EduReliefApp shared)
         var at = sections.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, at);
         Assert.Equal(at.Order(), at);
+    }
+
+    [Fact]
+    public async Task The_word_document_is_valid_and_holds_the_same_text_headings_set_in_heiti()
+    {
+        var officer = shared.CreateClient();
+        var markdown = await (await officer.GetAsync($"{ReportingApi.Summary}?year=2025&format=markdown")).Content.ReadAsStringAsync();
+
+        var response = await officer.GetAsync($"{ReportingApi.Summary}?year=2025&format=docx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("2025", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        var lines = markdown.Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ')).ToList();
+        Assert.Equal(lines, paragraphs.Select(p => p.InnerText));
+        Assert.Equal("黑体", paragraphs[0].Descendants<RunFonts>().Single().EastAsia?.Value);
+        Assert.Equal("仿宋", paragraphs[1].Descendants<RunFonts>().Single().EastAsia?.Value);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace EduRelief.Modules.Reporting.Features.GetSummary;
 
 internal sealed class GetSummaryEndpoint : IEndpoint
 {
-    private const string Markdown = "markdown";
+    private static readonly string[] Formats = ["json", "markdown", "docx"];
 
     public void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/summary", async Task<IResult> (int? year, string? format, IMediator mediator, CancellationToken ct) =>
@@ -24,17 +24,27 @@ internal sealed class GetSummaryEndpoint : IEndpoint
                 errors.Missing("year");
             }
 
-            if (format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase) && !format.Equals(Markdown, StringComparison.OrdinalIgnoreCase))
+            var chosen = (format ?? "json").ToLowerInvariant();
+            if (!Formats.Contains(chosen))
             {
-                errors.Add("format", new UserText($"“{format}”不是可用的格式，可用：json、markdown", $"'{format}' is not a format; use json or markdown"));
+                errors.Add("format", new UserText($"“{format}”不是可用的格式，可用：json、markdown、docx", $"'{format}' is not a format; use json, markdown or docx"));
             }
 
             errors.ThrowIfAny();
             var summary = await mediator.Send(new GetSummaryQuery(year!.Value), ct);
-            return Markdown.Equals(format, StringComparison.OrdinalIgnoreCase)
-                ? Results.Text(MarkdownSummary.Render(SummaryTemplate.Default, summary), "text/markdown; charset=utf-8", Encoding.UTF8)
-                : Results.Ok(summary);
+            if (chosen == "json")
+            {
+                return Results.Ok(summary);
+            }
+
+            var markdown = MarkdownSummary.Render(SummaryTemplate.Default, summary);
+            return chosen == "markdown"
+                ? Results.Text(markdown, "text/markdown; charset=utf-8", Encoding.UTF8)
+                : Results.File(
+                    WordSummary.Render(DocumentBlock.Of(markdown)),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    $"{summary.Year}年教育扶贫工作总结.docx");
         })
         .WithName("GetSummary")
-        .WithSummary("Every figure of the year's work summary, counted from the modules' records; format=markdown renders the Chinese document");
+        .WithSummary("Every figure of the year's work summary, counted from the modules' records; format=markdown or docx renders the Chinese document");
 }
