@@ -28,6 +28,9 @@ public sealed class ReportingFlowTests(ConsoleFixture console)
             await Expect(page.GetByTestId("figure-outreachMaterials-value")).ToHaveTextAsync("700份");
             await Expect(page.GetByTestId("figure-aidDisbursed-value")).ToHaveTextAsync("0元");
             await Expect(page.GetByTestId("summary-rates")).ToBeVisibleAsync();
+            await page.GetByTestId("breakdown-figure").SelectOptionAsync("outreachMaterials");
+            await page.GetByTestId("breakdown-load").ClickAsync();
+            await Expect(page.GetByTestId("breakdown-chart")).ToContainTextAsync("700");
             await page.ScreenshotAsync("reporting-dashboard");
 
             await page.GetByTestId("summary-document").ClickAsync();

@@ -16,7 +16,7 @@ internal sealed class NoAccessModuleCallerContext(IHttpContextAccessor accessor,
 
     public IReadOnlySet<string> Roles { get; } = new HashSet<string>();
 
-    public DataScope Scope => IsSystem ? DataScope.Everything : DataScope.Nothing;
+    public DataScope Scope => ScopeNarrowing.Apply(IsSystem ? DataScope.Everything : DataScope.Nothing);
 
     public bool CanSeeFullNationalIds => IsSystem;
 

@@ -56,6 +56,33 @@ public sealed class SummaryTests(EduReliefApp shared)
     }
 
     [Fact]
+    public async Task By_township_every_figure_is_counted_again_from_each_townships_records_and_a_township_officer_gets_only_theirs()
+    {
+        using var app = new EduReliefApp();
+        var seed = await AidSeed.CreateAsync(app);
+        await seed.ReconcileAsync();
+
+        var summary = await (await seed.Officer.GetAsync($"{ReportingApi.Summary}?year=2025&by=township")).ShouldBeAsync(HttpStatusCode.OK);
+
+        var townships = summary["townships"]!.AsArray();
+        Assert.Equal(new[] { seed.Township, seed.Other }.Order(StringComparer.Ordinal), townships.Select(t => t.Text("townshipCode")));
+        var ours = townships.Single(t => t.Text("townshipCode") == seed.Township)!;
+        var theirs = townships.Single(t => t.Text("townshipCode") == seed.Other)!;
+        Assert.Equal(ReportingApi.Keys, ours["figures"]!.AsArray().Select(f => f.Text("key")));
+        Assert.Equal((500m, 300m), (ours.Value("aidDisbursed")!.Value, ours.Value("outreachMaterials")!.Value));
+        Assert.Equal((625m, 500m), (theirs.Value("aidDisbursed")!.Value, theirs.Value("outreachMaterials")!.Value));
+        Assert.Equal(summary.Value("aidDisbursed"), ours.Value("aidDisbursed") + theirs.Value("aidDisbursed"));
+        // A rate is counted again, not summed: one of the two poor students of the first township was paid.
+        Assert.Equal(0.5m, ours.Value("livingSubsidyCoverage"));
+        Assert.Equal(1m, theirs.Value("livingSubsidyCoverage"));
+
+        var local = app.CreateClientAs(Roles.TownshipOfficer, townships: [seed.Township]).Client;
+        var only = (await (await local.GetAsync($"{ReportingApi.Summary}?year=2025&by=township")).ShouldBeAsync(HttpStatusCode.OK))["townships"]!.AsArray();
+        Assert.Equal(seed.Township, Assert.Single(only)!.Text("townshipCode"));
+        Assert.Null((await local.SummaryAsync(2025))["townships"]);
+    }
+
+    [Fact]
     public async Task The_markdown_document_fills_every_placeholder_in_the_seeds_section_order()
     {
         var response = await shared.CreateClient().GetAsync($"{ReportingApi.Summary}?year=2025&format=markdown");
@@ -104,7 +131,7 @@ public sealed class SummaryTests(EduReliefApp shared)
     }
 
     [Fact]
-    public async Task A_missing_impossible_or_future_year_or_an_unknown_format_is_a_400_naming_the_field()
+    public async Task A_missing_impossible_or_future_year_an_unknown_format_or_breakdown_is_a_400_naming_the_field()
     {
         var officer = shared.CreateClient();
         var next = SpecialNeeds.SpecialNeedsApi.Today.Year + 1;
@@ -114,6 +141,7 @@ public sealed class SummaryTests(EduReliefApp shared)
         var future = await (await officer.GetAsync($"{ReportingApi.Summary}?year={next}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(future.FieldErrors("year"), m => m.Contains("has not begun", StringComparison.Ordinal));
         Assert.NotEmpty((await (await officer.GetAsync($"{ReportingApi.Summary}?year=2025&format=pdf")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("format"));
+        Assert.NotEmpty((await (await officer.GetAsync($"{ReportingApi.Summary}?year=2025&by=village")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("by"));
     }
 
     [Fact]

@@ -9,4 +9,7 @@ public sealed record SummaryDto
     public required DateOnly CountedOn { get; init; }
 
     public required IReadOnlyList<SummaryFigureDto> Figures { get; init; }
+
+    /// <summary>Each township of the caller's scope, when asked for <c>by=township</c>; otherwise null.</summary>
+    public IReadOnlyList<TownshipSummaryDto>? Townships { get; init; }
 }

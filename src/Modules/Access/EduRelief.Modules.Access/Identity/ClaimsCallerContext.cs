@@ -31,7 +31,9 @@ internal sealed class ClaimsCallerContext(IHttpContextAccessor accessor, Circuit
         ? new HashSet<string>(StringComparer.Ordinal)
         : User!.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
-    public DataScope Scope
+    public DataScope Scope => ScopeNarrowing.Apply(OwnScope);
+
+    private DataScope OwnScope
     {
         get
         {

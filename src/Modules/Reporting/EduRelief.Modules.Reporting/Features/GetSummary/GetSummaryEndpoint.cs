@@ -16,7 +16,7 @@ internal sealed class GetSummaryEndpoint : IEndpoint
     private static readonly string[] Formats = ["json", "markdown", "docx"];
 
     public void Map(IEndpointRouteBuilder group) =>
-        group.MapGet("/summary", async Task<IResult> (int? year, string? format, IMediator mediator, CancellationToken ct) =>
+        group.MapGet("/summary", async Task<IResult> (int? year, string? format, string? by, IMediator mediator, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
             if (year is null)
@@ -30,8 +30,14 @@ internal sealed class GetSummaryEndpoint : IEndpoint
                 errors.Add("format", new UserText($"“{format}”不是可用的格式，可用：json、markdown、docx", $"'{format}' is not a format; use json, markdown or docx"));
             }
 
+            var byTownship = "township".Equals(by, StringComparison.OrdinalIgnoreCase);
+            if (by is not null && !byTownship)
+            {
+                errors.Add("by", new UserText($"“{by}”不是可用的分解方式，可用：township", $"'{by}' is not a breakdown; use township"));
+            }
+
             errors.ThrowIfAny();
-            var summary = await mediator.Send(new GetSummaryQuery(year!.Value), ct);
+            var summary = await mediator.Send(new GetSummaryQuery(year!.Value, byTownship && chosen == "json"), ct);
             if (chosen == "json")
             {
                 return Results.Ok(summary);
@@ -46,5 +52,5 @@ internal sealed class GetSummaryEndpoint : IEndpoint
                     $"{summary.Year}年教育扶贫工作总结.docx");
         })
         .WithName("GetSummary")
-        .WithSummary("Every figure of the year's work summary, counted from the modules' records; format=markdown or docx renders the Chinese document");
+        .WithSummary("Every figure of the year's work summary, counted from the modules' records; by=township breaks every figure down per township; format=markdown or docx renders the Chinese document");
 }

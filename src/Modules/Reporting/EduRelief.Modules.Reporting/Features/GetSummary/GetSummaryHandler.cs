@@ -1,3 +1,4 @@
+using EduRelief.Contracts.Registry;
 using EduRelief.Contracts.Reporting;
 using EduRelief.Modules.Reporting.Domain;
 using EduRelief.Modules.Reporting.Sources;
@@ -12,12 +13,43 @@ namespace EduRelief.Modules.Reporting.Features.GetSummary;
 /// <summary>
 /// Asks each module for its figures under the caller's own rights and scope, so a township officer's summary is
 /// their townships'. A module that is switched off, or that the caller may not read, is named as unavailable: a
-/// missing figure must never read as zero.
+/// missing figure must never read as zero. A township's breakdown asks the same queries with the scope narrowed to
+/// that township (<see cref="ScopeNarrowing"/>), so each figure keeps the one definition its module gives it.
 /// </summary>
-internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IModuleDirectory modules, ICallerContext caller, CountyClock clock)
+internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IModuleDirectory modules, ICallerContext caller, IMediator mediator, CountyClock clock)
     : IRequestHandler<GetSummaryQuery, SummaryDto>
 {
     public async Task<SummaryDto> Handle(GetSummaryQuery request, CancellationToken cancellationToken)
+    {
+        var yearEnd = new DateOnly(request.Year, 12, 31);
+        return new SummaryDto
+        {
+            Year = request.Year,
+            CountedOn = clock.Today < yearEnd ? clock.Today : yearEnd,
+            Figures = await FiguresAsync(request.Year, cancellationToken),
+            Townships = request.ByTownship ? await TownshipsAsync(request.Year, cancellationToken) : null,
+        };
+    }
+
+    private async Task<IReadOnlyList<TownshipSummaryDto>> TownshipsAsync(int year, CancellationToken cancellationToken)
+    {
+        var scope = caller.Scope;
+        var townships = modules.IsEnabled("Registry")
+            ? (await mediator.Send(new ListTownshipsQuery(), cancellationToken)).Where(t => scope.IncludesTownship(t.Code)).ToList()
+            : [];
+        var rows = new List<TownshipSummaryDto>(townships.Count);
+        foreach (var township in townships.OrderBy(t => t.Code, StringComparer.Ordinal))
+        {
+            using (ScopeNarrowing.To(township.Code))
+            {
+                rows.Add(new TownshipSummaryDto { TownshipCode = township.Code, TownshipName = township.Name, Figures = await FiguresAsync(year, cancellationToken) });
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<SummaryFigureDto>> FiguresAsync(int year, CancellationToken cancellationToken)
     {
         var read = new Dictionary<string, (string Module, decimal? Value, UserText? Unavailable)>(StringComparer.Ordinal);
         foreach (var source in sources)
@@ -27,20 +59,14 @@ internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IMod
                 : !caller.CanRead(source.Module)
                     ? new UserText($"无权查看 {source.Module} 模块的数据", $"you may not read {source.Module} data")
                     : null;
-            var values = unavailable is null ? await source.ReadAsync(request.Year, cancellationToken) : null;
+            var values = unavailable is null ? await source.ReadAsync(year, cancellationToken) : null;
             foreach (var key in source.Keys)
             {
                 read[key] = (source.Module, values?[key], unavailable);
             }
         }
 
-        var yearEnd = new DateOnly(request.Year, 12, 31);
-        return new SummaryDto
-        {
-            Year = request.Year,
-            CountedOn = clock.Today < yearEnd ? clock.Today : yearEnd,
-            Figures = FigureCatalogue.All.Select(f => Figure(f, read[f.Key])).ToList(),
-        };
+        return FigureCatalogue.All.Select(f => Figure(f, read[f.Key])).ToList();
     }
 
     private static SummaryFigureDto Figure(FigureDefinition figure, (string Module, decimal? Value, UserText? Unavailable) read) => new()

@@ -1,0 +1,35 @@
+using EduRelief.SharedKernel.Identity;
+
+namespace EduRelief.Tests.SharedKernel;
+
+public sealed class ScopeNarrowingTests
+{
+    private static readonly DataScope TwoTownships = new() { TownshipCodes = new HashSet<string> { "T1", "T2" }, SchoolCodes = new HashSet<string> { "S9" } };
+
+    [Fact]
+    public void Inside_a_narrowing_the_scope_is_that_one_township_and_outside_it_the_callers_own()
+    {
+        using (ScopeNarrowing.To("T2"))
+        {
+            var narrowed = ScopeNarrowing.Apply(TwoTownships);
+            Assert.False(narrowed.All);
+            Assert.Equal(["T2"], narrowed.TownshipCodes);
+            Assert.Empty(narrowed.SchoolCodes);
+            Assert.Equal(["T2"], ScopeNarrowing.Apply(DataScope.Everything).TownshipCodes);
+        }
+
+        Assert.Same(TwoTownships, ScopeNarrowing.Apply(TwoTownships));
+    }
+
+    [Fact]
+    public void A_township_outside_the_callers_scope_narrows_to_nothing_never_wider()
+    {
+        using var _ = ScopeNarrowing.To("T7");
+
+        var narrowed = ScopeNarrowing.Apply(TwoTownships);
+
+        Assert.False(narrowed.All);
+        Assert.Empty(narrowed.TownshipCodes);
+        Assert.Empty(narrowed.SchoolCodes);
+    }
+}
