@@ -112,6 +112,10 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/vocational/order-classes",
         "/api/vocational/adult-courses",
         "/vocational/enrolments/new",
+        // Dropout control: dynamic zero is counts per township; the case form is empty until filled in.
+        "/api/dropout-control/dynamic-zero",
+        "/dropout-control/dynamic-zero",
+        "/dropout-control/cases/new",
         // The audit page shows ListAuditEntries' answer, the same as /api/access/audit, which is crawled above.
         "/access/audit",
         // The API reference (Scalar): its page and scripts, and the OpenAPI document it reads; no one's data.
@@ -232,6 +236,13 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/dropout-control/cases", $"{DropoutControlApi.Cases}?townshipCode={s?.Township}&pageSize=500");
         yield return ("/api/dropout-control/cases/{id:guid}", $"{DropoutControlApi.Cases}/{s?.CaseId}");
         yield return ("/api/dropout-control/figures", $"{DropoutControlApi.Root}/figures?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/api/dropout-control/cases/{id:guid}/plan", $"{DropoutControlApi.Cases}/{s?.CaseId}/plan");
+        yield return ("/api/subsidies/referrals", $"{PlanApi.SubsidiesReferrals}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/api/vocational/referrals", $"{PlanApi.VocationalReferrals}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/api/special-needs/referrals", $"{PlanApi.SpecialNeedsReferrals}?townshipCode={s?.Township}&pageSize=500");
+        yield return ("/dropout-control/cases", $"/dropout-control/cases?townshipCode={s?.Township}");
+        yield return ("/dropout-control/cases/{Id:guid}", $"/dropout-control/cases/{s?.CaseId}");
+        yield return ("/dropout-control/figures", "/dropout-control/figures");
         yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
@@ -275,8 +286,21 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         await (await _county.ReconcileAsync(batch, $"{paid.NationalId},{amount},paid,BK-{paid.Id[..8]},")).ShouldBeAsync(HttpStatusCode.OK);
         var (childId, planId) = await SeedSpecialNeedsAsync(township, school, students.Select(s => s.NationalId).ToList());
         var dropout = await (await _county.OpenAsync(students[1].NationalId)).ShouldBeAsync(HttpStatusCode.Created);
+        await SeedReferralsAsync(dropout.Text("id"), students[1].NationalId);
         var (enrolmentId, course) = await SeedVocationalAsync(township, students.Select(s => s.NationalId).ToList());
         return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"), enrolmentId, course)).ToList();
+    }
+
+    /// <summary>The dropout case's return plan refers the student to each module that keeps referrals; waits until each has it.</summary>
+    private async Task SeedReferralsAsync(string caseId, string nationalId)
+    {
+        await (await _county.MeasureAsync(caseId, "AidReferral", aidReview: "EligibilityCheck")).ShouldBeAsync(HttpStatusCode.Created);
+        await (await _county.MeasureAsync(caseId, "VocationalRoute")).ShouldBeAsync(HttpStatusCode.Created);
+        await (await _county.MeasureAsync(caseId, "HomeDeliveredTeaching")).ShouldBeAsync(HttpStatusCode.Created);
+        foreach (var list in new[] { PlanApi.SubsidiesReferrals, PlanApi.VocationalReferrals, PlanApi.SpecialNeedsReferrals })
+        {
+            await Eventually.MatchAsync(() => _county.ItemsAsync($"{list}?nationalId={nationalId}"), r => r.Count == 1, $"the referral in {list}");
+        }
     }
 
     /// <summary>The students on the disabled children's register, one placed and visited at home, all in a left-behind children home's activity.</summary>

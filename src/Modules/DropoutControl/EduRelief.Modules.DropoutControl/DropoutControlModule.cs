@@ -3,6 +3,7 @@ using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.DropoutControl.Data;
 using EduRelief.Modules.DropoutControl.Features.GetFigures;
 using EduRelief.Modules.DropoutControl.Jobs;
+using EduRelief.Modules.DropoutControl.Web;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,7 @@ public sealed class DropoutControlModule : IModule
         services.Configure<DropoutControlOptions>(configuration.GetSection(DropoutControlOptions.Section));
         services.AddScoped<StudentCounts>();
         services.AddScoped<LedgerRefreshJob>();
+        DropoutControlConsole.Register(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -10,7 +10,7 @@ namespace EduRelief.Modules.DropoutControl.Domain;
 /// <see cref="OpenStudentId"/> is the student's id while the case is open, under a unique index, so a student never has
 /// two open cases; it is cleared on close. Every change adds a numbered <see cref="CaseStep"/> for the student file.
 /// </summary>
-internal sealed class DropoutCase : IScopedRecord
+internal sealed partial class DropoutCase : IScopedRecord
 {
     private readonly List<CaseOwner> _owners = [];
     private readonly List<PersuasionAttempt> _attempts = [];

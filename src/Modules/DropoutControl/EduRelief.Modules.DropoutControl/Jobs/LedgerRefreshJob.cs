@@ -3,6 +3,7 @@ using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.DropoutControl.Data;
 using EduRelief.Modules.DropoutControl.Domain;
+using EduRelief.Modules.DropoutControl.Features.DynamicZero;
 using EduRelief.Modules.DropoutControl.Features.Shared;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Modules;
@@ -56,7 +57,7 @@ internal sealed class LedgerRefreshJob(DropoutControlDbContext db, IMediator med
 
         var overdue = await db.Cases.AsNoTracking().CountAsync(
             c => c.NoticeReturnBy != null && c.NoticeReturnBy < today && (c.Stage == CaseStage.Suspected || c.Stage == CaseStage.Confirmed || c.Stage == CaseStage.Persuading), cancellationToken);
-        var notAtZero = await db.Cases.AsNoTracking().Where(c => c.Stage == CaseStage.Confirmed || c.Stage == CaseStage.Persuading)
+        var notAtZero = await db.Cases.AsNoTracking().Where(OpenConfirmed.Case)
             .Select(c => c.TownshipCode).Distinct().CountAsync(cancellationToken);
         return new UserText(
             $"新开疑似辍学案件 {opened} 个，建议复学 {proposed} 个，观察期满销号 {closed} 个；逾期未返校 {overdue} 个；未实现动态清零的乡镇 {notAtZero} 个",

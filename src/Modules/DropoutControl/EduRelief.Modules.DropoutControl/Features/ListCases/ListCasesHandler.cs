@@ -15,6 +15,21 @@ internal sealed class ListCasesHandler(DropoutControlDbContext db, ICallerContex
     public async Task<PagedResult<CaseResponse>> Handle(ListCasesQuery request, CancellationToken cancellationToken)
     {
         var today = county.Today;
+        var ordered = Matching(db, caller, request, today);
+        var total = await ordered.CountAsync(cancellationToken);
+        var page = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<CaseResponse>
+        {
+            Items = page.Select(c => CaseResponse.Of(c, caller, today)).ToList(),
+            Page = request.Page,
+            PageSize = request.PageSize,
+            Total = total,
+        };
+    }
+
+    /// <summary>The cases a list filter selects in the caller's scope, in list order: for a page and for the export alike.</summary>
+    public static IOrderedQueryable<DropoutCase> Matching(DropoutControlDbContext db, ICallerContext caller, ListCasesQuery request, DateOnly today)
+    {
         var cases = db.Cases.AsNoTracking().InScope(caller.Scope);
         if (request.Status is { Length: > 0 } status)
         {
@@ -47,15 +62,6 @@ internal sealed class ListCasesHandler(DropoutControlDbContext db, ICallerContex
                 : cases.Where(c => c.NoticeReturnBy == null || c.NoticeReturnBy >= today || !beforeReturn.Contains(c.Stage));
         }
 
-        var ordered = cases.OrderBy(c => c.TownshipCode).ThenBy(c => c.DetectedOn).ThenBy(c => c.Id);
-        var total = await ordered.CountAsync(cancellationToken);
-        var page = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<CaseResponse>
-        {
-            Items = page.Select(c => CaseResponse.Of(c, caller, today)).ToList(),
-            Page = request.Page,
-            PageSize = request.PageSize,
-            Total = total,
-        };
+        return cases.OrderBy(c => c.TownshipCode).ThenBy(c => c.DetectedOn).ThenBy(c => c.Id);
     }
 }

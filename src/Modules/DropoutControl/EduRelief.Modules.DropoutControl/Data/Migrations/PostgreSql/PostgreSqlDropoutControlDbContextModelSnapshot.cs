@@ -300,6 +300,59 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.PostgreSql
                     b.ToTable("Attempts", "dropout_control");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.ReturnMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AidReview")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlannedOn");
+
+                    b.HasIndex("Kind", "DueOn");
+
+                    b.ToTable("Measures", "dropout_control");
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.CaseOwner", b =>
                 {
                     b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)
@@ -327,9 +380,20 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.ReturnMeasure", b =>
+                {
+                    b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.DropoutCase", b =>
                 {
                     b.Navigation("Attempts");
+
+                    b.Navigation("Measures");
 
                     b.Navigation("Owners");
 

@@ -286,6 +286,59 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.Sqlite
                     b.ToTable("Attempts", (string)null);
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.ReturnMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AidReview")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlannedOn");
+
+                    b.HasIndex("Kind", "DueOn");
+
+                    b.ToTable("Measures", (string)null);
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.CaseOwner", b =>
                 {
                     b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)
@@ -313,9 +366,20 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.ReturnMeasure", b =>
+                {
+                    b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.DropoutCase", b =>
                 {
                     b.Navigation("Attempts");
+
+                    b.Navigation("Measures");
 
                     b.Navigation("Owners");
 

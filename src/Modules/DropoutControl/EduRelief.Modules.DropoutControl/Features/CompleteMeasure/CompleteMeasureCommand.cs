@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using EduRelief.Modules.DropoutControl.Features.Shared;
+using EduRelief.SharedKernel.Auditing;
+using EduRelief.SharedKernel.Messaging;
+
+namespace EduRelief.Modules.DropoutControl.Features.CompleteMeasure;
+
+/// <summary>A measure of the return plan done: on a day, by someone, with a note of what came of it.</summary>
+internal sealed record CompleteMeasureCommand : ICommand<MeasureResponse>, IAudited
+{
+    [JsonIgnore]
+    public Guid CaseId { get; init; }
+
+    [JsonIgnore]
+    public Guid MeasureId { get; init; }
+
+    public DateOnly? On { get; init; }
+
+    public string? By { get; init; }
+
+    public string? Note { get; init; }
+
+    [JsonIgnore]
+    public string AuditRecords => $"return plan measure done: case:{CaseId} measure:{MeasureId} on:{On:yyyy-MM-dd}";
+}

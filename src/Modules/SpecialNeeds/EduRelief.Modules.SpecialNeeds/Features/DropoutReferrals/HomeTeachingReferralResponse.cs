@@ -1,0 +1,6 @@
+namespace EduRelief.Modules.SpecialNeeds.Features.DropoutReferrals;
+
+/// <summary>A home-teaching referral as the special-education staff see it, the national ID masked as the caller may see it.</summary>
+internal sealed record HomeTeachingReferralResponse(
+    Guid MeasureId, Guid CaseId, Guid StudentId, string NationalId, string StudentName, string TownshipCode, string? SchoolCode,
+    IReadOnlyList<string> Reasons, string Description, string Responsible, DateOnly DueOn, DateTimeOffset ReferredAt);

@@ -1,0 +1,6 @@
+namespace EduRelief.Modules.Subsidies.Features.AidReferrals;
+
+/// <summary>An aid referral as the relief office sees it, the national ID masked as the caller may see it.</summary>
+internal sealed record AidReferralResponse(
+    Guid MeasureId, Guid CaseId, Guid StudentId, string NationalId, string StudentName, string TownshipCode, string? SchoolCode,
+    string Review, IReadOnlyList<string> Reasons, string Description, string Responsible, DateOnly DueOn, DateTimeOffset ReferredAt);
