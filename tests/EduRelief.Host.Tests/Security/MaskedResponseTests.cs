@@ -228,6 +228,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/dropout-control/cases", $"{DropoutControlApi.Cases}?townshipCode={s?.Township}&pageSize=500");
         yield return ("/api/dropout-control/cases/{id:guid}", $"{DropoutControlApi.Cases}/{s?.CaseId}");
         yield return ("/api/dropout-control/figures", $"{DropoutControlApi.Root}/figures?year={SpecialNeedsApi.Today.Year}");
+        yield return ("/api/dropout-control/risk", $"{RiskApi.Risk}?schoolCode={s?.School}&pageSize=500");
+        yield return ("/dropout-control/risk", $"/dropout-control/risk?schoolCode={s?.School}");
         yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
@@ -272,6 +274,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         var (childId, planId) = await SeedSpecialNeedsAsync(township, school, students.Select(s => s.NationalId).ToList());
         var dropout = await (await _county.OpenAsync(students[1].NationalId)).ShouldBeAsync(HttpStatusCode.Created);
         var (enrolmentId, course) = await SeedVocationalAsync(township, students.Select(s => s.NationalId).ToList());
+        await app.RunJobAsync(app.CreateAdminClient(), RiskApi.JobId);
         return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"), enrolmentId, course)).ToList();
     }
 
