@@ -243,6 +243,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/dropout-control/cases", $"/dropout-control/cases?townshipCode={s?.Township}");
         yield return ("/dropout-control/cases/{Id:guid}", $"/dropout-control/cases/{s?.CaseId}");
         yield return ("/dropout-control/figures", "/dropout-control/figures");
+        yield return ("/api/dropout-control/risk", $"{RiskApi.Risk}?schoolCode={s?.School}&pageSize=500");
+        yield return ("/dropout-control/risk", $"/dropout-control/risk?schoolCode={s?.School}");
         yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
@@ -288,6 +290,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         var dropout = await (await _county.OpenAsync(students[1].NationalId)).ShouldBeAsync(HttpStatusCode.Created);
         await SeedReferralsAsync(dropout.Text("id"), students[1].NationalId);
         var (enrolmentId, course) = await SeedVocationalAsync(township, students.Select(s => s.NationalId).ToList());
+        await app.RunJobAsync(app.CreateAdminClient(), RiskApi.JobId);
         return students.Select(s => new Seeded(township, school, s.Id, s.NationalId, s.Born, batch, year, childId, planId, dropout.Text("id"), enrolmentId, course)).ToList();
     }
 

@@ -15,6 +15,8 @@ internal abstract class DropoutControlDbContext(DbContextOptions options) : Modu
 
     public DbSet<CaseStep> Steps => Set<CaseStep>();
 
+    public DbSet<StudentRisk> RiskScores => Set<StudentRisk>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

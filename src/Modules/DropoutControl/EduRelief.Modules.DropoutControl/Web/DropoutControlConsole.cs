@@ -16,5 +16,6 @@ internal static class DropoutControlConsole
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("登记辍学案件", "Open a case"), "dropout-control/cases/new", "user-add", 605) { IsShownTo = caller => caller.CanWrite(module) });
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("动态清零", "Dynamic zero"), "dropout-control/dynamic-zero", "check-circle", 610));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("控辍保学成效", "Figures"), "dropout-control/figures", "bar-chart", 620));
+        services.AddMenuEntry(new MenuEntry(module, Group, new UserText("辍学风险预警", "Dropout risk"), "dropout-control/risk", "alert", 640));
     }
 }

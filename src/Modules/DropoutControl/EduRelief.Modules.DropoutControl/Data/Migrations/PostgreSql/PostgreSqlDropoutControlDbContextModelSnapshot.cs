@@ -353,6 +353,59 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.PostgreSql
                     b.ToTable("Measures", "dropout_control");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.StudentRisk", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SignalCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TownshipCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("StudentId");
+
+                    b.HasIndex("Score");
+
+                    b.HasIndex("SchoolCode", "Score");
+
+                    b.HasIndex("TownshipCode", "Score");
+
+                    b.ToTable("RiskScores", "dropout_control");
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.CaseOwner", b =>
                 {
                     b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)

@@ -339,6 +339,59 @@ namespace EduRelief.Modules.DropoutControl.Data.Migrations.Sqlite
                     b.ToTable("Measures", (string)null);
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.StudentRisk", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TownshipCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudentId");
+
+                    b.HasIndex("Score");
+
+                    b.HasIndex("SchoolCode", "Score");
+
+                    b.HasIndex("TownshipCode", "Score");
+
+                    b.ToTable("RiskScores", (string)null);
+                });
+
             modelBuilder.Entity("EduRelief.Modules.DropoutControl.Domain.CaseOwner", b =>
                 {
                     b.HasOne("EduRelief.Modules.DropoutControl.Domain.DropoutCase", null)
