@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Contracts.Registry;
+using EduRelief.Contracts.Subsidies;
 using EduRelief.Modules.Registry.Data;
 using EduRelief.Modules.Subsidies;
+using EduRelief.Modules.Subsidies.Catalogue;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Features.CreateBatch;
 using EduRelief.Modules.Vocational;
@@ -20,8 +23,9 @@ namespace EduRelief.Bench;
 /// <summary>
 /// A RainDew batch computed from Vocational's enrolments (StreamRainDewStudentsQuery, ADR 0025): one student in fifty of
 /// <c>N</c> (default 1,000,000, so 20,000) enrolled at the vocational school from a registered poor household, timed
-/// beside the LivingSubsidy batch of the same term over the Registry, and beside hand-written SQL that reads the same
-/// eligible list from the Vocational file, in the same run, on the SQLite default.
+/// beside the LivingSubsidy batch of the same term and the same size over the same Registry (its hardship periods thinned
+/// to as many eligible students as there are enrolments), and beside hand-written SQL that reads the same eligible list
+/// from the Vocational file, in the same run, on the SQLite default.
 /// </summary>
 internal sealed class VocationalBenchRun(int count)
 {
@@ -41,6 +45,8 @@ internal sealed class VocationalBenchRun(int count)
 
         var term = new SharedKernel.Primitives.Term(today.Year, SharedKernel.Primitives.Semester.Spring);
         var rainDew = await TimeBatchAsync(provider, "RainDew", term, cancellationToken);
+        var kept = await ThinLivingSubsidyAsync(provider, Path.Combine(directory, "registry.db"), term, enrolled, cancellationToken);
+        Console.WriteLine($"LivingSubsidy: the hardship periods of all but {kept:N0} eligible students removed");
         var living = await TimeBatchAsync(provider, "LivingSubsidy", term, cancellationToken);
         var raw = TimeRaw(Path.Combine(directory, "vocational.db"), term);
         Console.WriteLine($"RainDew batch {rainDew / living:0.00}x the LivingSubsidy batch; {rainDew / raw:0.00}x hand-written SQL reading the eligible list");
@@ -60,6 +66,57 @@ internal sealed class VocationalBenchRun(int count)
         var lines = await scope.ServiceProvider.GetRequiredService<SubsidiesDbContext>().BatchLines.CountAsync(l => l.BatchId == batch, cancellationToken);
         Console.WriteLine($"{programme} batch {term}: {clock.Elapsed.TotalMilliseconds:N0} ms, {lines:N0} lines, peak working set {MemoryProbe.PeakBytes() / 1048576:N0} MB ({before / 1048576:N0} MB before)");
         return clock.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// Leaves <paramref name="target"/> LivingSubsidy-eligible students (spread evenly over the Registry's order) and takes
+    /// the others' hardship categories away, so the two batches compared have the same number of lines over the same
+    /// 1,000,000 students. Returns how many are left.
+    /// </summary>
+    private static async Task<int> ThinLivingSubsidyAsync(ServiceProvider provider, string registryDb, SharedKernel.Primitives.Term term, int target, CancellationToken cancellationToken)
+    {
+        var eligible = new List<Guid>();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var criteria = EligibilityRules.CriteriaFor(ProgrammeCode.LivingSubsidy, new DateRange { From = term.StartsOn, To = term.EndsOn });
+            var students = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new StreamStudentsQuery { Criteria = criteria }, cancellationToken);
+            await foreach (var student in students.WithCancellation(cancellationToken))
+            {
+                eligible.Add(student.Id);
+            }
+        }
+
+        // Student i is kept when i * target / eligible steps up: exactly target kept, evenly spread.
+        var dropped = eligible.Where((_, i) => (long)(i + 1) * target / eligible.Count == (long)i * target / eligible.Count).ToList();
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection($"Data Source={registryDb};Pooling=False");
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TEMP TABLE Thinned (Id TEXT PRIMARY KEY)";
+            create.ExecuteNonQuery();
+        }
+
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO Thinned (Id) VALUES ($id)";
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            foreach (var student in dropped)
+            {
+                id.Value = student.ToString().ToUpperInvariant();
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using (var thin = connection.CreateCommand())
+        {
+            thin.CommandText = "DELETE FROM StudentCategoryPeriods WHERE StudentId IN (SELECT Id FROM Thinned); UPDATE Students SET CategoryMask = 0 WHERE Id IN (SELECT Id FROM Thinned)";
+            thin.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return eligible.Count - dropped.Count;
     }
 
     /// <summary>The eligible list as the stream's query reads it: enrolments active in the term whose student was poor on some day of it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,22 @@ public sealed class VocationalFlowTests(ConsoleFixture console)
             await page.GetByTestId("enrolments-school").FillAsync(school);
             await page.GetByTestId("enrolments-search").ClickAsync();
             await Expect(page.GetByTestId("enrolment-row")).ToContainTextAsync(name);
+
+            var course = CountySeed.Code("AC");
+            (await api.PostAsJsonAsync("/api/vocational/adult-courses", new { code = course, name = "家政服务员培训", townshipCode = township, trade = "家政服务", startsOn = today.AddDays(-40), endsOn = today.AddDays(-10) })).EnsureSuccessStatusCode();
+            var adult = CountySeed.NationalId(today.AddYears(-38));
+            await page.GotoAsync($"/vocational/adult-trainees?courseCode={course}");
+            await page.WaitForCircuitAsync();
+            await page.GetByTestId("trainee-nationalId").FillAsync(adult[..17] + (adult[17] == '0' ? '1' : '0'));
+            await page.GetByTestId("trainee-name").FillAsync("王大姐");
+            await page.GetByTestId("trainee-certificate").FillAsync("家政服务员（五级）");
+            await page.GetByTestId("trainee-save").ClickAsync();
+            await Expect(page.Locator("[data-field=nationalId]")).ToBeVisibleAsync();
+            await page.GetByTestId("trainee-nationalId").FillAsync(adult);
+            await page.GetByTestId("trainee-save").ClickAsync();
+            await Expect(page.GetByTestId("trainee-row")).ToContainTextAsync("家政服务员（五级）");
+            await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new Regex($"adult-courses/{course}/trainees.*format=csv"));
+            await page.ScreenshotAsync("vocational-adult-trainees");
 
             await page.GotoAsync("/vocational/figures");
             await page.WaitForCircuitAsync();

@@ -112,6 +112,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/vocational/order-classes",
         "/api/vocational/adult-courses",
         "/vocational/enrolments/new",
+        "/vocational/adult-courses",
+        "/vocational/order-classes",
         // Dropout control: dynamic zero is counts per township; the case form is empty until filled in.
         "/api/dropout-control/dynamic-zero",
         "/dropout-control/dynamic-zero",
@@ -257,6 +259,7 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/vocational/figures", $"{VocationalApi.Figures}?year={SpecialNeedsApi.Today.Year}");
         yield return ("/vocational/enrolments", $"/vocational/enrolments?enrolledIn={SpecialNeedsApi.Today.Year}");
         yield return ("/vocational/figures", "/vocational/figures");
+        yield return ("/vocational/adult-trainees", $"/vocational/adult-trainees?courseCode={s?.Course}");
         foreach (var student in seeded?.Skip(1) ?? [])
         {
             yield return ("/api/registry/students/{id:guid}", $"{Students}/{student.StudentId}");

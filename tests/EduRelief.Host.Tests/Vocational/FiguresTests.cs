@@ -54,6 +54,8 @@ public sealed class FiguresTests(EduReliefApp app)
         Assert.Equal(50, (await scoped.ItemsAsync($"{VocationalApi.OrderClasses}?year={year}")).Sum(c => c.Number("places")));
         Assert.Equal(4, (await scoped.ItemsAsync($"{VocationalApi.Enrolments}?graduatedIn={year}")).Count);
         Assert.Equal(2, (await scoped.ItemsAsync($"{VocationalApi.Enrolments}?graduatedIn={year}&employed=true")).Count);
+        Assert.Equal(3, (await scoped.ItemsAsync($"{VocationalApi.Enrolments}?graduatedIn={year}&hasOutcome=true")).Count);
+        Assert.Equal(hired, Assert.Single(await _officer.ItemsAsync($"{VocationalApi.Enrolments}?schoolCode={school}&graduatedIn={year}&outcome=EmployedByOrderingEmployer")).Text("nationalId"));
         Assert.Equal(2, (await scoped.ItemsAsync($"{VocationalApi.AdultTrainees}?year={year}")).Count);
         Assert.Single(await scoped.ItemsAsync($"{VocationalApi.AdultTrainees}?year={year}&certified=true"));
         var elsewhereFigures = await (await app.CreateClientAs(Roles.TownshipOfficer, townships: [await _officer.TownshipAsync()]).Client.GetAsync($"{VocationalApi.Figures}?year={year}")).ShouldBeAsync(HttpStatusCode.OK);
@@ -66,5 +68,6 @@ public sealed class FiguresTests(EduReliefApp app)
     {
         Assert.NotEmpty((await (await _officer.GetAsync(VocationalApi.Figures)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("year"));
         Assert.NotEmpty((await (await _officer.GetAsync($"{VocationalApi.Figures}?year=1800")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("year"));
+        Assert.NotEmpty((await (await _officer.GetAsync($"{VocationalApi.Enrolments}?outcome=Hired")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("outcome"));
     }
 }

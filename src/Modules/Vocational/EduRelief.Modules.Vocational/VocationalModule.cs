@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Vocational.Data;
+using EduRelief.Modules.Vocational.Jobs;
 using EduRelief.Modules.Vocational.Web;
 using EduRelief.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
@@ -18,16 +19,22 @@ public sealed class VocationalModule : IModule
 {
     public const string ModuleName = "Vocational";
 
+    public const string HouseholdRecheckJobId = "vocational:household-recheck";
+
     public string Name => ModuleName;
 
     public string RoutePrefix => "vocational";
 
-    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } = [];
+    public IReadOnlyCollection<RecurringJobDefinition> RecurringJobs { get; } =
+    [
+        new(HouseholdRecheckJobId, "30 2 * * *", typeof(HouseholdRecheckJob), "Check each active enrolment's poor household against the Registry and correct what a lost category event left"),
+    ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<VocationalDbContext, SqliteVocationalDbContext, PostgreSqlVocationalDbContext>(
             configuration, Name, PostgreSqlVocationalDbContext.Schema);
+        services.AddScoped<HouseholdRecheckJob>();
         VocationalConsole.Register(services);
     }
 

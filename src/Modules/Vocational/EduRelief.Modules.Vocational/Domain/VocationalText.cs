@@ -9,6 +9,9 @@ internal static class VocationalText
     /// <summary>The source of the first poor-household entry, stored in the county's language.</summary>
     public const string AtEnrolment = "入学时学籍系统记录";
 
+    /// <summary>The source of an entry the household re-check made (an event lost), stored in the county's language.</summary>
+    public const string Recheck = "学籍系统复核";
+
     public static UserText NoSchool(string code) => new($"学校代码 '{code}' 不存在", $"no school has code '{code}'");
 
     public static UserText NoTownship(string code) => new($"乡镇代码 '{code}' 不存在", $"no township has code '{code}'");

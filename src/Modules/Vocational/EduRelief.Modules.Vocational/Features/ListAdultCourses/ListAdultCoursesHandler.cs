@@ -9,7 +9,11 @@ namespace EduRelief.Modules.Vocational.Features.ListAdultCourses;
 
 internal sealed class ListAdultCoursesHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListAdultCoursesQuery, PagedResult<AdultCourseResponse>>
 {
-    public async Task<PagedResult<AdultCourseResponse>> Handle(ListAdultCoursesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedResult<AdultCourseResponse>> Handle(ListAdultCoursesQuery request, CancellationToken cancellationToken) =>
+        await Matching(db, caller, request).PageAsync(request.Page, request.PageSize, r => r, cancellationToken);
+
+    /// <summary>The courses of a list filter in the list's order with their trainees and certificates counted, in the caller's scope.</summary>
+    public static IQueryable<AdultCourseResponse> Matching(VocationalDbContext db, ICallerContext caller, ListAdultCoursesQuery request)
     {
         var courses = db.AdultCourses.AsNoTracking().InScope(caller.Scope);
         if (VocationalInput.Trimmed(request.TownshipCode) is { } township)
@@ -23,12 +27,9 @@ internal sealed class ListAdultCoursesHandler(VocationalDbContext db, ICallerCon
             courses = courses.Where(c => c.StartsOn >= first && c.StartsOn <= last);
         }
 
-        var rows = courses.OrderBy(c => c.StartsOn).ThenBy(c => c.Code).Select(c => new
-        {
-            Course = c,
-            Trainees = db.AdultTrainees.Count(t => t.CourseId == c.Id),
-            Certificates = db.AdultTrainees.Count(t => t.CourseId == c.Id && t.Certificate != null),
-        });
-        return await rows.PageAsync(request.Page, request.PageSize, r => AdultCourseResponse.Of(r.Course, r.Trainees, r.Certificates), cancellationToken);
+        return courses.OrderBy(c => c.StartsOn).ThenBy(c => c.Code).Select(c => new AdultCourseResponse(
+            c.Id, c.Code, c.Name, c.TownshipCode, c.Trade, c.StartsOn, c.EndsOn,
+            db.AdultTrainees.Count(t => t.CourseId == c.Id),
+            db.AdultTrainees.Count(t => t.CourseId == c.Id && t.Certificate != null)));
     }
 }

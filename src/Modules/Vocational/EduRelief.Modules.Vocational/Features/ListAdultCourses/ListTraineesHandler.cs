@@ -10,7 +10,11 @@ namespace EduRelief.Modules.Vocational.Features.ListAdultCourses;
 
 internal sealed class ListTraineesHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListTraineesQuery, PagedResult<TraineeResponse>>
 {
-    public async Task<PagedResult<TraineeResponse>> Handle(ListTraineesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedResult<TraineeResponse>> Handle(ListTraineesQuery request, CancellationToken cancellationToken) =>
+        await Matching(db, caller, request).PageAsync(request.Page, request.PageSize, t => TraineeResponse.Of(t, caller), cancellationToken);
+
+    /// <summary>The trainees of a list filter in the list's order, in the caller's scope: the list pages them, the export streams them.</summary>
+    public static IQueryable<AdultTrainee> Matching(VocationalDbContext db, ICallerContext caller, ListTraineesQuery request)
     {
         var trainees = Of(db.AdultTrainees.AsNoTracking().InScope(caller.Scope), request.Year, request.Certified);
         if (VocationalInput.Trimmed(request.CourseCode) is { } course)
@@ -18,8 +22,7 @@ internal sealed class ListTraineesHandler(VocationalDbContext db, ICallerContext
             trainees = trainees.Where(t => t.CourseCode == course);
         }
 
-        return await trainees.OrderBy(t => t.CourseStartsOn).ThenBy(t => t.CourseCode).ThenBy(t => t.Name).ThenBy(t => t.Id)
-            .PageAsync(request.Page, request.PageSize, t => TraineeResponse.Of(t, caller), cancellationToken);
+        return trainees.OrderBy(t => t.CourseStartsOn).ThenBy(t => t.CourseCode).ThenBy(t => t.Name).ThenBy(t => t.Id);
     }
 
     /// <summary>Trainees of courses starting in the year, certified or not: the figures count the same.</summary>

@@ -8,5 +8,5 @@ namespace EduRelief.Modules.Vocational.Features.ListEnrolments;
 internal sealed record ExportEnrolmentsQuery(ListEnrolmentsQuery Filter, ITableWriter Writer) : IQuery<long>, IAudited
 {
     public string AuditRecords =>
-        $"vocational enrolments export: specialtyCode={Filter.SpecialtyCode}, schoolCode={Filter.SchoolCode}, orderClassCode={Filter.OrderClassCode}, enrolledIn={Filter.EnrolledIn}, poor={Filter.Poor}, graduatedIn={Filter.GraduatedIn}, employed={Filter.Employed}, active={Filter.Active}";
+        $"vocational enrolments export: specialtyCode={Filter.SpecialtyCode}, schoolCode={Filter.SchoolCode}, orderClassCode={Filter.OrderClassCode}, enrolledIn={Filter.EnrolledIn}, poor={Filter.Poor}, graduatedIn={Filter.GraduatedIn}, employed={Filter.Employed}, outcome={Filter.Outcome}, hasOutcome={Filter.HasOutcome}, active={Filter.Active}";
 }

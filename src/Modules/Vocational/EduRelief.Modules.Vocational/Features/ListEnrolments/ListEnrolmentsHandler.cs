@@ -3,6 +3,7 @@ using EduRelief.Modules.Vocational.Domain;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
+using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,17 @@ internal sealed class ListEnrolmentsHandler(VocationalDbContext db, ICallerConte
         }
 
         enrolments = EnrolmentFilters.Apply(enrolments, request.EnrolledIn, request.Poor, request.GraduatedIn, request.Employed);
+        if (VocationalInput.Trimmed(request.Outcome) is { } code)
+        {
+            var outcome = EnumCodes.Parse<GraduateOutcome>(code);
+            enrolments = enrolments.Where(e => e.Outcome == outcome);
+        }
+
+        if (request.HasOutcome is { } hasOutcome)
+        {
+            enrolments = hasOutcome ? enrolments.Where(e => e.Outcome != null) : enrolments.Where(e => e.Outcome == null);
+        }
+
         if (request.Active is { } active)
         {
             enrolments = active ? enrolments.Where(e => e.ActiveStudentId != null) : enrolments.Where(e => e.ActiveStudentId == null);

@@ -1,3 +1,4 @@
+using EduRelief.Modules.Vocational.Domain;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Paging;
 using EduRelief.SharedKernel.Validation;
@@ -12,5 +13,6 @@ internal sealed class ListEnrolmentsValidator : IValidator<ListEnrolmentsQuery>
         errors.MaxLength("nationalId", request.NationalId, 18);
         errors.Year("enrolledIn", request.EnrolledIn, required: false);
         errors.Year("graduatedIn", request.GraduatedIn, required: false);
+        errors.Enum<GraduateOutcome>("outcome", request.Outcome, required: false);
     }
 }

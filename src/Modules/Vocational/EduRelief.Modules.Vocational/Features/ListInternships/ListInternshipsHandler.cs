@@ -1,4 +1,5 @@
 using EduRelief.Modules.Vocational.Data;
+using EduRelief.Modules.Vocational.Domain;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
@@ -9,7 +10,11 @@ namespace EduRelief.Modules.Vocational.Features.ListInternships;
 
 internal sealed class ListInternshipsHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListInternshipsQuery, PagedResult<InternshipResponse>>
 {
-    public async Task<PagedResult<InternshipResponse>> Handle(ListInternshipsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedResult<InternshipResponse>> Handle(ListInternshipsQuery request, CancellationToken cancellationToken) =>
+        await Matching(db, caller, request).PageAsync(request.Page, request.PageSize, i => InternshipResponse.Of(i, caller), cancellationToken);
+
+    /// <summary>The internships of a list filter in the list's order, in the caller's scope: the list pages them, the export streams them.</summary>
+    public static IQueryable<Internship> Matching(VocationalDbContext db, ICallerContext caller, ListInternshipsQuery request)
     {
         var internships = db.Internships.AsNoTracking().InScope(caller.Scope);
         if (VocationalInput.Trimmed(request.NationalId) is { } nationalId)
@@ -29,6 +34,6 @@ internal sealed class ListInternshipsHandler(VocationalDbContext db, ICallerCont
             internships = internships.Where(i => i.StartsOn <= last && i.EndsOn >= first);
         }
 
-        return await internships.OrderBy(i => i.StartsOn).ThenBy(i => i.Id).PageAsync(request.Page, request.PageSize, i => InternshipResponse.Of(i, caller), cancellationToken);
+        return internships.OrderBy(i => i.StartsOn).ThenBy(i => i.Id);
     }
 }
