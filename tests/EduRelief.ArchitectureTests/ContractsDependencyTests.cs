@@ -20,6 +20,7 @@ public sealed class ContractsDependencyTests
         "EduRelief.SharedKernel.Primitives",
         "EduRelief.SharedKernel.Messaging",
         "EduRelief.SharedKernel.Paging",
+        "EduRelief.SharedKernel.Figures",
     ];
 
     [Fact]

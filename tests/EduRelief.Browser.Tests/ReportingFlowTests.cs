@@ -33,6 +33,15 @@ public sealed class ReportingFlowTests(ConsoleFixture console)
             await Expect(page.GetByTestId("breakdown-chart")).ToContainTextAsync("700");
             await page.ScreenshotAsync("reporting-dashboard");
 
+            await page.GetByTestId("figure-outreachMaterials-records").ClickAsync();
+            await Expect(page.GetByTestId("records-value")).ToHaveTextAsync("700份");
+            await Expect(page.GetByTestId("records-table")).ToContainTextAsync("政策宣讲会");
+            await Expect(page.GetByTestId("records-table").Locator("tbody tr")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("records-table")).ToContainTextAsync("发放资料（份）");
+            await page.ScreenshotAsync("reporting-records");
+            await page.GetByTestId("records-back").ClickAsync();
+            await page.WaitForCircuitAsync();
+
             await page.GetByTestId("summary-document").ClickAsync();
             await Expect(page.GetByTestId("summary-document-text")).ToContainTextAsync($"{today.Year}年教育扶贫工作总结");
             await Expect(page.GetByTestId("summary-document-text")).ToContainTextAsync("发放宣传资料700份");

@@ -19,6 +19,7 @@ public static class ResourceNames
         "Programme" => "资助项目",
         "Building" => "校舍",
         "Project" => "建设项目",
+        "Figure" => "统计指标",
         _ => resource,
     };
 

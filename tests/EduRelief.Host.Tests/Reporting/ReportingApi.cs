@@ -29,4 +29,19 @@ internal static class ReportingApi
         summary["figures"]!.AsArray().Single(f => f.Text("key") == key)!;
 
     public static decimal? Value(this JsonNode summary, string key) => summary.Figure(key)["value"]?.GetValue<decimal>();
+
+    public static async Task<JsonNode> RecordsAsync(this HttpClient client, string key, int year, int page = 1) =>
+        await (await client.GetAsync($"/api/reporting/figures/{key}/records?year={year}&page={page}&pageSize=500")).ShouldBeAsync(HttpStatusCode.OK);
+
+    public static async Task<FigureRecordSet> AllRecordsAsync(this HttpClient client, string key, int year)
+    {
+        var first = await client.RecordsAsync(key, year);
+        var rows = first["items"]!.AsArray().Select(r => r!).ToList();
+        for (var page = 2; rows.Count < first.Number("total"); page++)
+        {
+            rows.AddRange((await client.RecordsAsync(key, year, page))["items"]!.AsArray().Select(r => r!));
+        }
+
+        return new FigureRecordSet(key, first["value"]?.GetValue<decimal>(), first.Text("tally"), first["tallyColumn"]?.GetValue<string>(), first["tallyOf"]?.GetValue<string>(), rows);
+    }
 }

@@ -248,6 +248,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/dropout-control/risk", $"{RiskApi.Risk}?schoolCode={s?.School}&pageSize=500");
         yield return ("/dropout-control/risk", $"/dropout-control/risk?schoolCode={s?.School}");
         yield return ("/api/dropout-control/figures/records", $"{DropoutControlApi.Root}/figures/records?year={SpecialNeedsApi.Today.Year}&figure=EnrolledAtStart&pageSize=500");
+        yield return ("/api/reporting/figures/{key}/records", $"/api/reporting/figures/identifiedPoorStudents/records?year={SpecialNeedsApi.Today.Year}&pageSize=500");
+        yield return ("/reporting/figures/{Key}", $"/reporting/figures/identifiedPoorStudents?year={SpecialNeedsApi.Today.Year}");
         yield return ("/special-needs/children", $"/special-needs/children?townshipCode={s?.Township}");
         yield return ("/special-needs/figures", "/special-needs/figures");
         yield return ("/special-needs/mismatches", "/special-needs/mismatches");

@@ -1,6 +1,7 @@
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.SchoolConstruction.Data;
+using EduRelief.Modules.SchoolConstruction.Features.GetFigures;
 using EduRelief.Modules.SchoolConstruction.Features.RefreshFacilities;
 using EduRelief.Modules.SchoolConstruction.Jobs;
 using EduRelief.Modules.SchoolConstruction.Web;
@@ -35,6 +36,7 @@ public sealed class SchoolConstructionModule : IModule
         services.AddModuleDatabase<SchoolConstructionDbContext, SqliteSchoolConstructionDbContext, PostgreSqlSchoolConstructionDbContext>(
             configuration, Name, "school_construction");
         services.AddScoped<FacilitiesRefresh>();
+        services.AddScoped<FigureRows>();
         services.AddScoped<FacilitiesRefreshJob>();
         SchoolConstructionConsole.Register(services);
     }

@@ -16,12 +16,18 @@ internal static class FigureText
             return $"（暂无数据：{figure.Unavailable}）";
         }
 
-        if (figure.Value is not { } value)
+        return Of(figure.Value, figure.Unit);
+    }
+
+    /// <summary>A value in its unit (<c>personTimes</c>); a rate with nothing to count says so.</summary>
+    public static string Of(decimal? figure, string unit)
+    {
+        if (figure is not { } value)
         {
             return "（无统计对象）";
         }
 
-        return Enum.Parse<FigureUnit>(figure.Unit, ignoreCase: true) switch
+        return Enum.Parse<FigureUnit>(unit, ignoreCase: true) switch
         {
             FigureUnit.Yuan => Money(value),
             FigureUnit.Fraction => (value * 100).ToString("0.#", Invariant) + "%",
@@ -34,7 +40,7 @@ internal static class FigureText
             FigureUnit.Activities => Count(value, "次"),
             FigureUnit.Homes => Count(value, "个"),
             FigureUnit.Copies => Count(value, "份"),
-            var unit => throw new ArgumentOutOfRangeException(nameof(figure), unit, "no text for this unit"),
+            var other => throw new ArgumentOutOfRangeException(nameof(unit), other, "no text for this unit"),
         };
     }
 

@@ -8,12 +8,12 @@ internal sealed class ConstructionFigures(IMediator mediator) : FigureSource<Get
 {
     protected override IReadOnlyList<FigureRead<ConstructionFiguresDto>> Reads { get; } =
     [
-        new(ConstructionInvestment, f => f.Investment),
-        new(SchoolsBuiltOrExpanded, f => f.SchoolsBuiltOrExpanded),
-        new(SeatsAdded, f => f.SeatsAdded),
-        new(DGradeAreaRemaining, f => f.DGradeArea),
-        new(ClassroomMultimediaCoverage, f => f.MultimediaCoverage),
-        new(OnlineClassrooms, f => f.OnlineClassrooms),
+        new(ConstructionInvestment, f => f.Investment, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.Investment)),
+        new(SchoolsBuiltOrExpanded, f => f.SchoolsBuiltOrExpanded, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.SchoolsBuiltOrExpanded)),
+        new(SeatsAdded, f => f.SeatsAdded, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.SeatsAdded)),
+        new(DGradeAreaRemaining, f => f.DGradeArea, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.DGradeArea)),
+        new(ClassroomMultimediaCoverage, f => f.MultimediaCoverage, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.MultimediaCoverage)),
+        new(OnlineClassrooms, f => f.OnlineClassrooms, y => new GetConstructionFigureRecordsQuery(y, ConstructionFigure.OnlineClassrooms)),
     ];
 
     protected override GetConstructionFiguresQuery QueryFor(int year) => new(year);

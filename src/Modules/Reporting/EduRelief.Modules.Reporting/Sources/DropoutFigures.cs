@@ -8,8 +8,8 @@ internal sealed class DropoutFigures(IMediator mediator) : FigureSource<GetDropo
 {
     protected override IReadOnlyList<FigureRead<DropoutFiguresDto>> Reads { get; } =
     [
-        new(PersuadedReturns, f => f.PersuadedReturns),
-        new(ConsolidationRate, f => f.ConsolidationRate),
+        new(PersuadedReturns, f => f.PersuadedReturns, y => new GetDropoutFigureRecordsQuery(y, DropoutFigure.PersuadedReturns)),
+        new(ConsolidationRate, f => f.ConsolidationRate, y => new GetDropoutFigureRecordsQuery(y, DropoutFigure.ConsolidationRate)),
     ];
 
     protected override GetDropoutFiguresQuery QueryFor(int year) => new(year);

@@ -1,9 +1,10 @@
 using EduRelief.BuildingBlocks.Messaging;
+using EduRelief.SharedKernel.Figures;
 using MediatR;
 
 namespace EduRelief.Modules.Reporting.Sources;
 
-/// <summary>A source that sends the module's figures query (so the module's own rights and scope apply) and reads its keys off the answer.</summary>
+/// <summary>A source that sends the module's figures and records queries (so the module's own rights and scope apply) and reads its keys off the answer.</summary>
 internal abstract class FigureSource<TQuery, TFigures>(IMediator mediator) : IFigureSource
     where TQuery : IRequest<TFigures>
 {
@@ -21,4 +22,7 @@ internal abstract class FigureSource<TQuery, TFigures>(IMediator mediator) : IFi
         var figures = await mediator.Send(QueryFor(year), cancellationToken);
         return Reads.ToDictionary(r => r.Key, r => r.Value(figures), StringComparer.Ordinal);
     }
+
+    public Task<FigureRecords> RecordsAsync(string key, int year, CancellationToken cancellationToken) =>
+        mediator.Send(Reads.Single(r => r.Key == key).Records(year), cancellationToken);
 }

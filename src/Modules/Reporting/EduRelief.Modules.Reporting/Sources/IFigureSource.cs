@@ -1,6 +1,8 @@
+using EduRelief.SharedKernel.Figures;
+
 namespace EduRelief.Modules.Reporting.Sources;
 
-/// <summary>One module's <c>/figures</c> query, read into the summary's keys.</summary>
+/// <summary>One module's <c>/figures</c> query, read into the summary's keys, and its queries for the records behind each.</summary>
 internal interface IFigureSource
 {
     /// <summary>The module that answers, as the module switch and Access name it.</summary>
@@ -9,4 +11,6 @@ internal interface IFigureSource
     IReadOnlyList<string> Keys { get; }
 
     Task<IReadOnlyDictionary<string, decimal?>> ReadAsync(int year, CancellationToken cancellationToken);
+
+    Task<FigureRecords> RecordsAsync(string key, int year, CancellationToken cancellationToken);
 }

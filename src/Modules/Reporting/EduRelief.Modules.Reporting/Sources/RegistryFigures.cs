@@ -8,8 +8,8 @@ internal sealed class RegistryFigures(IMediator mediator) : FigureSource<GetRegi
 {
     protected override IReadOnlyList<FigureRead<RegistryFiguresDto>> Reads { get; } =
     [
-        new(IdentifiedPoorStudents, f => f.IdentifiedPoorStudents),
-        new(IdentifiedPoorStudentsCompulsory, f => f.IdentifiedPoorStudentsCompulsory),
+        new(IdentifiedPoorStudents, f => f.IdentifiedPoorStudents, y => new GetRegistryFigureRecordsQuery(y, RegistryFigure.IdentifiedPoorStudents)),
+        new(IdentifiedPoorStudentsCompulsory, f => f.IdentifiedPoorStudentsCompulsory, y => new GetRegistryFigureRecordsQuery(y, RegistryFigure.IdentifiedPoorStudentsCompulsory)),
     ];
 
     protected override GetRegistryFiguresQuery QueryFor(int year) => new(year);

@@ -8,8 +8,8 @@ internal sealed class SpecialNeedsFigures(IMediator mediator) : FigureSource<Get
 {
     protected override IReadOnlyList<FigureRead<SpecialNeedsFiguresDto>> Reads { get; } =
     [
-        new(LeftBehindHomes, f => f.Homes),
-        new(DisabledEnrolmentRate, f => f.EnrolmentRate),
+        new(LeftBehindHomes, f => f.Homes, y => new GetSpecialNeedsFigureRecordsQuery(y, SpecialNeedsFigure.Homes)),
+        new(DisabledEnrolmentRate, f => f.EnrolmentRate, y => new GetSpecialNeedsFigureRecordsQuery(y, SpecialNeedsFigure.EnrolmentRate)),
     ];
 
     protected override GetSpecialNeedsFiguresQuery QueryFor(int year) => new(year);

@@ -8,11 +8,11 @@ internal sealed class SubsidiesFigures(IMediator mediator) : FigureSource<GetSub
 {
     protected override IReadOnlyList<FigureRead<SubsidiesFiguresDto>> Reads { get; } =
     [
-        new(AidDisbursed, f => f.AidDisbursed),
-        new(AidPersonTimes, f => f.AidPersonTimes),
-        new(LivingSubsidyCoverage, f => f.LivingSubsidyCoverage),
-        new(RainDewPersonTimes, f => f.RainDewPersonTimes),
-        new(OutreachMaterials, f => f.OutreachMaterials),
+        new(AidDisbursed, f => f.AidDisbursed, y => new GetSubsidiesFigureRecordsQuery(y, SubsidiesFigure.AidDisbursed)),
+        new(AidPersonTimes, f => f.AidPersonTimes, y => new GetSubsidiesFigureRecordsQuery(y, SubsidiesFigure.AidPersonTimes)),
+        new(LivingSubsidyCoverage, f => f.LivingSubsidyCoverage, y => new GetSubsidiesFigureRecordsQuery(y, SubsidiesFigure.LivingSubsidyCoverage)),
+        new(RainDewPersonTimes, f => f.RainDewPersonTimes, y => new GetSubsidiesFigureRecordsQuery(y, SubsidiesFigure.RainDewPersonTimes)),
+        new(OutreachMaterials, f => f.OutreachMaterials, y => new GetSubsidiesFigureRecordsQuery(y, SubsidiesFigure.OutreachMaterials)),
     ];
 
     protected override GetSubsidiesFiguresQuery QueryFor(int year) => new(year);

@@ -9,9 +9,9 @@ internal sealed class TeacherFigures(IMediator mediator) : FigureSource<GetTeach
     protected override IReadOnlyList<FigureRead<TeacherFiguresDto>> Reads { get; } =
     [
         // DOMAIN.md counts the rural teacher support plan's hires: those to rural or remote schools.
-        new(TeachersRecruited, f => f.RuralTeachersRecruited),
-        new(TrainingPersonTimes, f => f.TrainingPersonTimes),
-        new(PairingActivities, f => f.PairingActivities),
+        new(TeachersRecruited, f => f.RuralTeachersRecruited, y => new GetTeacherFigureRecordsQuery(y, TeacherFigure.RuralTeachersRecruited)),
+        new(TrainingPersonTimes, f => f.TrainingPersonTimes, y => new GetTeacherFigureRecordsQuery(y, TeacherFigure.TrainingPersonTimes)),
+        new(PairingActivities, f => f.PairingActivities, y => new GetTeacherFigureRecordsQuery(y, TeacherFigure.PairingActivities)),
     ];
 
     protected override GetTeacherFiguresQuery QueryFor(int year) => new(year);

@@ -8,8 +8,8 @@ internal sealed class VocationalFigures(IMediator mediator) : FigureSource<GetVo
 {
     protected override IReadOnlyList<FigureRead<VocationalFiguresDto>> Reads { get; } =
     [
-        new(VocationalEnrolments, f => f.PoorEnrolments),
-        new(VocationalEmploymentRate, f => f.EmploymentRate),
+        new(VocationalEnrolments, f => f.PoorEnrolments, y => new GetVocationalFigureRecordsQuery(y, VocationalFigure.PoorEnrolments)),
+        new(VocationalEmploymentRate, f => f.EmploymentRate, y => new GetVocationalFigureRecordsQuery(y, VocationalFigure.EmploymentRate)),
     ];
 
     protected override GetVocationalFiguresQuery QueryFor(int year) => new(year);

@@ -76,11 +76,9 @@ internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IMod
         Label = figure.Label.Chinese,
         LabelEn = figure.Label.English,
         Value = read.Value,
-        Unit = UnitCode(figure.Unit),
+        Unit = figure.UnitCode,
         Module = read.Module,
         Available = read.Unavailable is null,
         Unavailable = read.Unavailable?.ToString(),
     };
-
-    private static string UnitCode(FigureUnit unit) => char.ToLowerInvariant(unit.ToString()[0]) + unit.ToString()[1..];
 }

@@ -2,7 +2,6 @@ using EduRelief.Contracts.SpecialNeeds;
 using EduRelief.Modules.SpecialNeeds.Data;
 using EduRelief.Modules.SpecialNeeds.Domain;
 using EduRelief.Modules.SpecialNeeds.Features.ListActivities;
-using EduRelief.Modules.SpecialNeeds.Features.ListChildren;
 using EduRelief.Modules.SpecialNeeds.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Time;
@@ -24,26 +23,18 @@ internal sealed class GetFiguresHandler(SpecialNeedsDbContext db, ICallerContext
     public async Task<SpecialNeedsFiguresDto> Handle(GetSpecialNeedsFiguresQuery request, CancellationToken cancellationToken)
     {
         var day = FigureDay.Of(request.Year, county.Today);
-        var children = await ChildRows.OfSchoolAge(db.Children.AsNoTracking().InScope(caller.Scope), request.Year)
-            .OrderBy(c => c.TownshipCode).ThenBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.NationalId, c.Name, c.TownshipCode })
-            .ToListAsync(cancellationToken);
-        var modes = await ChildRows.InForce(db, day).AsNoTracking().InScope(caller.Scope)
-            .Select(p => new { p.ChildId, p.Mode })
-            .ToDictionaryAsync(p => p.ChildId, p => p.Mode, cancellationToken);
-        PlacementMode? ModeOf(Guid child) => modes.TryGetValue(child, out var mode) ? mode : null;
-
-        var unplaced = children.Where(c => ModeOf(c.Id) is not { } mode || !mode.IsSchoolMode())
-            .Select(c => new UnplacedChildDto(c.Id, caller.Shown(c.NationalId), c.Name, c.TownshipCode, ModeOf(c.Id)?.ToString()))
+        var children = await FigureRows.SchoolAgeChildrenAsync(db, caller, request.Year, day, cancellationToken);
+        var unplaced = children.Where(c => !c.Placed)
+            .Select(c => new UnplacedChildDto(c.Id, caller.Shown(c.NationalId), c.Name, c.TownshipCode, c.Mode?.ToString()))
             .ToList();
         var placed = children.Count - unplaced.Count;
         var byMode = Enum.GetNames<PlacementMode>().Append(NoPlan).ToDictionary(m => m, _ => 0);
         foreach (var child in children)
         {
-            byMode[ModeOf(child.Id)?.ToString() ?? NoPlan]++;
+            byMode[child.Mode?.ToString() ?? NoPlan]++;
         }
 
-        var homes = await db.Homes.AsNoTracking().InScope(caller.Scope).CountAsync(h => h.OpenedOn <= day, cancellationToken);
+        var homes = await FigureRows.HomesOpen(db, caller, day).CountAsync(cancellationToken);
         var counselling = await ActivityRows.InYear(db, caller, request.Year).CountAsync(a => a.Kind == ActivityKind.Counselling, cancellationToken);
         var reached = await ListReachedHandler.Reached(db, caller, request.Year).CountAsync(cancellationToken);
         return new SpecialNeedsFiguresDto

@@ -1,7 +1,6 @@
 using EduRelief.Contracts.Subsidies;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
-using EduRelief.Modules.Subsidies.Features.ListPayments;
 using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ internal sealed class GetFiguresHandler(SubsidiesDbContext db, IMediator mediato
 {
     public async Task<SubsidiesFiguresDto> Handle(GetSubsidiesFiguresQuery request, CancellationToken cancellationToken)
     {
-        var paid = PaymentRows.Matching(db, caller, new ListPaymentsQuery(null, null, null, request.Year, nameof(PaymentStatus.Paid), 1, 1));
+        var paid = FigureRows.PaidAwards(db, caller, request.Year);
         var byProgramme = (await paid.GroupBy(r => r.Payment.Programme)
                 .Select(g => new { Programme = g.Key, Disbursed = g.Sum(r => r.Payment.Amount), PersonTimes = g.Count() })
                 .ToListAsync(cancellationToken))
@@ -25,14 +24,7 @@ internal sealed class GetFiguresHandler(SubsidiesDbContext db, IMediator mediato
             .Select(p => byProgramme.TryGetValue(p, out var g) ? new ProgrammeAidDto(p, g.Disbursed, g.PersonTimes) : new ProgrammeAidDto(p, 0m, 0))
             .ToList();
         var coverage = await mediator.Send(new GetCoverageQuery { Year = request.Year, Programme = ProgrammeCode.LivingSubsidy }, cancellationToken);
-        var (first, end) = (new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
-        var outreach = db.OutreachActivities.AsNoTracking().Where(a => a.Date >= first && a.Date <= end);
-        if (!caller.Scope.All)
-        {
-            var townships = caller.Scope.TownshipCodes.ToList();
-            outreach = outreach.Where(a => townships.Contains(a.TownshipCode));
-        }
-
+        var outreach = FigureRows.Outreach(db, caller, request.Year);
         var held = await outreach.GroupBy(_ => 1).Select(g => new { Activities = g.Count(), Materials = g.Sum(a => a.Materials) }).FirstOrDefaultAsync(cancellationToken);
         return new SubsidiesFiguresDto
         {
