@@ -48,6 +48,18 @@ public sealed class VocationalFlowTests(ConsoleFixture console)
             await page.GetByTestId("enrolments-search").ClickAsync();
             await Expect(page.GetByTestId("enrolment-row")).ToContainTextAsync(name);
 
+            // A link from the order-class page or the figures narrows by class and outcome; the filters show it and clear.
+            await page.GotoAsync($"/vocational/enrolments?orderClassCode=NO-SUCH&employed=true");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("enrolments-orderClass")).ToHaveValueAsync("NO-SUCH");
+            await Expect(page.GetByTestId("enrolments-employed")).ToHaveValueAsync("true");
+            await Expect(page.GetByTestId("enrolment-row")).ToHaveCountAsync(0);
+            await page.GetByTestId("enrolments-orderClass").FillAsync(string.Empty);
+            await page.GetByTestId("enrolments-employed").SelectOptionAsync(string.Empty);
+            await page.GetByTestId("enrolments-school").FillAsync(school);
+            await page.GetByTestId("enrolments-search").ClickAsync();
+            await Expect(page.GetByTestId("enrolment-row")).ToContainTextAsync(name);
+
             var course = CountySeed.Code("AC");
             (await api.PostAsJsonAsync("/api/vocational/adult-courses", new { code = course, name = "家政服务员培训", townshipCode = township, trade = "家政服务", startsOn = today.AddDays(-40), endsOn = today.AddDays(-10) })).EnsureSuccessStatusCode();
             var adult = CountySeed.NationalId(today.AddYears(-38));
