@@ -3,56 +3,70 @@ using EduRelief.Modules.DropoutControl.Domain;
 
 namespace EduRelief.Tests.DropoutControl;
 
-/// <summary>The consolidation rate's arithmetic and days: status on a day from the history, the two counts, the rate.</summary>
+/// <summary>The consolidation rate's days and arithmetic: the birth dates of compulsory age, the school-year parts of a year, the two criteria, the rate.</summary>
 public sealed class ConsolidationTests
 {
     private const int Year = 2025;
     private static readonly DateOnly YearEnd = new(Year, 12, 31);
+    private static readonly Guid Exempted = Guid.NewGuid();
 
-    [Fact]
-    public void The_status_on_a_day_is_the_last_change_by_then_or_before_any_change_the_status_it_left()
+    [Theory]
+    [InlineData("2025-01-01")]
+    [InlineData("2025-08-31")]
+    [InlineData("2025-09-01")]
+    [InlineData("2025-12-31")]
+    public void The_birth_dates_of_compulsory_age_on_a_day_are_exactly_those_the_age_rule_covers(string on)
     {
-        var student = Student(Change(new DateOnly(2025, 3, 10), StudentStatus.Enrolled, StudentStatus.DroppedOut), Change(new DateOnly(2025, 9, 1), StudentStatus.DroppedOut, StudentStatus.Enrolled));
+        var day = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture);
+        var born = CompulsoryAge.BornFor(day);
 
-        Assert.Equal(StudentStatus.Enrolled, Consolidation.StatusOn(student, new DateOnly(2025, 3, 9)));
-        Assert.Equal(StudentStatus.DroppedOut, Consolidation.StatusOn(student, new DateOnly(2025, 3, 10)));
-        Assert.Equal(StudentStatus.DroppedOut, Consolidation.StatusOn(student, new DateOnly(2025, 8, 31)));
-        Assert.Equal(StudentStatus.Enrolled, Consolidation.StatusOn(student, new DateOnly(2025, 9, 1)));
-        Assert.Null(Consolidation.StatusOn(student with { EnrolledOn = new DateOnly(2025, 2, 1) }, new DateOnly(2025, 1, 1)));
-        Assert.Equal(StudentStatus.Suspended, Consolidation.StatusOn(Student() with { Status = StudentStatus.Suspended }, new DateOnly(2022, 1, 1)));
+        for (var birth = born.From.AddDays(-400); birth <= born.To.AddDays(400); birth = birth.AddDays(1))
+        {
+            Assert.Equal(CompulsoryAge.Covers(birth, day), birth >= born.From && birth <= born.To);
+        }
     }
 
     [Fact]
-    public void A_dropstillOutin_the_year_counts_only_while_still_stillOuton_the_counting_day()
+    public void The_year_splits_at_1_September_into_its_two_school_years_once_the_counting_day_reaches_it()
     {
-        var stillOut = Student(Change(new DateOnly(2025, 5, 6), StudentStatus.Enrolled, StudentStatus.DroppedOut));
-        var back = Student(Change(new DateOnly(2025, 5, 6), StudentStatus.Enrolled, StudentStatus.DroppedOut), Change(new DateOnly(2025, 12, 31), StudentStatus.DroppedOut, StudentStatus.Enrolled));
-        var backNextYear = Student(Change(new DateOnly(2025, 5, 6), StudentStatus.Enrolled, StudentStatus.DroppedOut), Change(new DateOnly(2026, 1, 1), StudentStatus.DroppedOut, StudentStatus.Enrolled));
-        var lastYear = Student(Change(new DateOnly(2024, 12, 31), StudentStatus.Enrolled, StudentStatus.DroppedOut));
+        var part = Assert.Single(Consolidation.SchoolYearParts(Year, new DateOnly(2025, 6, 30)));
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30)), (part.From, part.To));
 
-        Assert.True(Consolidation.DroppedNotReturned(stillOut, Year, YearEnd));
-        Assert.False(Consolidation.DroppedNotReturned(back, Year, YearEnd));
-        Assert.True(Consolidation.DroppedNotReturned(backNextYear, Year, YearEnd));
-        Assert.False(Consolidation.DroppedNotReturned(lastYear, Year, YearEnd));
-        Assert.False(Consolidation.EnrolledAtStart(lastYear, Year));
-        Assert.True(Consolidation.EnrolledAtStart(stillOut, Year));
-        Assert.False(Consolidation.DroppedNotReturned(stillOut, Year, new DateOnly(2025, 5, 5)));
+        var parts = Consolidation.SchoolYearParts(Year, YearEnd);
+        Assert.Equal([(new DateOnly(2025, 1, 1), new DateOnly(2025, 8, 31)), (new DateOnly(2025, 9, 1), YearEnd)], parts.Select(p => (p.From, p.To)));
     }
 
     [Fact]
-    public void Only_compulsory_age_students_count()
+    public void The_denominator_is_compulsory_age_and_enrolled_on_1_January_less_the_exempted()
     {
-        // 15 on 1 September 2024 (the school year 1 January 2025 falls in), 16 from the next school year.
-        var fifteen = Student(Change(new DateOnly(2025, 10, 8), StudentStatus.Enrolled, StudentStatus.DroppedOut)) with { BirthDate = new DateOnly(2009, 3, 1) };
+        var criteria = Consolidation.EnrolledAtStart(Year, [Exempted]);
 
-        Assert.True(Consolidation.EnrolledAtStart(fifteen, Year));
-        Assert.False(Consolidation.DroppedNotReturned(fifteen, Year, YearEnd));
-        Assert.False(Consolidation.EnrolledAtStart(Student() with { BirthDate = new DateOnly(2019, 9, 2) }, Year));
-        Assert.True(Consolidation.EnrolledAtStart(Student() with { BirthDate = new DateOnly(2018, 9, 1) }, Year));
+        Assert.Equal(new StatusOnDay { Status = StudentStatus.Enrolled, Day = new DateOnly(2025, 1, 1) }, criteria.StatusOn);
+        Assert.Equal(CompulsoryAge.BornFor(new DateOnly(2025, 1, 1)), criteria.BornBetween);
+        Assert.Equal([Exempted], criteria.Except!);
+        Assert.Null(criteria.ChangedInto);
     }
 
     [Fact]
-    public void The_rate_is_one_less_the_share_still_stillOutto_four_places()
+    public void The_numerator_is_a_dropout_in_the_year_at_compulsory_age_on_its_day_still_out_on_the_counting_day()
+    {
+        var criteria = Consolidation.DroppedNotReturned(Year, YearEnd, [Exempted]);
+
+        Assert.Equal(new StatusOnDay { Status = StudentStatus.DroppedOut, Day = YearEnd }, criteria.StatusOn);
+        Assert.Null(criteria.BornBetween);
+        Assert.Collection(
+            criteria.ChangedInto!,
+            spring => Assert.Equal((StudentStatus.DroppedOut, CompulsoryAge.BornFor(new DateOnly(2025, 1, 1))), (spring.To, spring.BornBetween)),
+            autumn => Assert.Equal((StudentStatus.DroppedOut, CompulsoryAge.BornFor(new DateOnly(2025, 9, 1))), (autumn.To, autumn.BornBetween)));
+        // 15 on 1 September 2024 and 16 on 1 September 2025: of compulsory age for a spring dropout, not an autumn one.
+        var fifteen = new DateOnly(2009, 3, 1);
+        Assert.True(fifteen >= criteria.ChangedInto![0].BornBetween.From);
+        Assert.True(fifteen < criteria.ChangedInto![1].BornBetween.From);
+        Assert.Equal([Exempted], criteria.Except!);
+    }
+
+    [Fact]
+    public void The_rate_is_one_less_the_share_still_out_to_four_places()
     {
         Assert.Equal(0.998m, Consolidation.Rate(17, 8500));
         Assert.Equal(0.9988m, Consolidation.Rate(1, 850));
@@ -66,19 +80,4 @@ public sealed class ConsolidationTests
         Assert.Equal(YearEnd, Consolidation.CountingDay(Year, new DateOnly(2026, 2, 1)));
         Assert.Equal(new DateOnly(2025, 6, 30), Consolidation.CountingDay(Year, new DateOnly(2025, 6, 30)));
     }
-
-    private static StatusChangeDto Change(DateOnly on, StudentStatus from, StudentStatus to) => new() { EffectiveOn = on, From = from, To = to };
-
-    private static StudentStatusHistoryDto Student(params StatusChangeDto[] changes) => new()
-    {
-        StudentId = Guid.NewGuid(),
-        NationalId = "520102201503051234",
-        Name = "学生",
-        BirthDate = new DateOnly(2015, 3, 5),
-        SchoolCode = "S1",
-        TownshipCode = "T1",
-        EnrolledOn = new DateOnly(2021, 9, 1),
-        Status = changes.Length == 0 ? StudentStatus.Enrolled : changes[^1].To,
-        Changes = changes,
-    };
 }

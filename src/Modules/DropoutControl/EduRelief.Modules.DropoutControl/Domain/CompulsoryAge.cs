@@ -1,3 +1,5 @@
+using EduRelief.Contracts.Registry;
+
 namespace EduRelief.Modules.DropoutControl.Domain;
 
 /// <summary>
@@ -20,4 +22,11 @@ internal static class CompulsoryAge
     }
 
     public static bool Covers(DateOnly birthDate, DateOnly day) => AgeInSchoolYearOf(birthDate, day) is >= Youngest and <= Oldest;
+
+    /// <summary>The birth dates <see cref="Covers"/> accepts on <paramref name="day"/>: 2 September 16 years before its school year to 1 September 6 years before.</summary>
+    public static DateRange BornFor(DateOnly day)
+    {
+        var schoolYear = day.Month >= 9 ? day.Year : day.Year - 1;
+        return new DateRange { From = new DateOnly(schoolYear - Oldest - 1, 9, 2), To = new DateOnly(schoolYear - Youngest, 9, 1) };
+    }
 }

@@ -27,4 +27,16 @@ public sealed record StudentCriteria
     public bool? Disabled { get; init; }
 
     public StudentStatus? Status { get; init; }
+
+    /// <summary>Students born within this range.</summary>
+    public DateRange? BornBetween { get; init; }
+
+    /// <summary>Students whose status on a day, read from the status history, was this one.</summary>
+    public StatusOnDay? StatusOn { get; init; }
+
+    /// <summary>Students with a change of status matching any of these windows.</summary>
+    public IReadOnlyList<StatusChangeWindow>? ChangedInto { get; init; }
+
+    /// <summary>Every student but these.</summary>
+    public IReadOnlyCollection<Guid>? Except { get; init; }
 }

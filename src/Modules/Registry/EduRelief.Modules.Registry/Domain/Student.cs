@@ -69,6 +69,9 @@ internal sealed class Student
 
     public List<StudentCategoryPeriod> CategoryPeriods { get; init; } = [];
 
+    /// <summary>The change history, for queries over it; changes are added through the context, never through this list.</summary>
+    public List<StudentChange> Changes { get; init; } = [];
+
     public IReadOnlyList<HardshipCategory> Categories => CategoryMasks.ToList(CategoryMask);
 
     public Guardian? Guardian

@@ -3,6 +3,9 @@ namespace EduRelief.Modules.Registry.Domain;
 /// <summary>One change to a student's record (动态管理): which field, from what to what, effective when, and why.</summary>
 internal sealed class StudentChange
 {
+    /// <summary>The <see cref="Field"/> of a change of status, whose values are <see cref="EduRelief.Contracts.Registry.StudentStatus"/> names.</summary>
+    public const string StatusField = "status";
+
     public long Id { get; init; }
 
     public Guid StudentId { get; init; }

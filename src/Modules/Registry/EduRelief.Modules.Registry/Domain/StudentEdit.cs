@@ -126,7 +126,7 @@ internal sealed class StudentEdit(Student student, DateOnly effectiveOn, string 
         }
 
         var from = student.Status;
-        Record("status", from.ToString(), status.ToString());
+        Record(StudentChange.StatusField, from.ToString(), status.ToString());
         student.Status = status;
         _events.Add(new StudentStatusChangedIntegrationEvent
         {

@@ -20,8 +20,7 @@ internal sealed class GetFigureRecordsHandler(DropoutControlDbContext db, Studen
         var day = Consolidation.CountingDay(year, county.Today);
         if (request.Figure == DropoutFigure.ConsolidationRate)
         {
-            var students = new List<CountedStudent>();
-            await counts.Walk(year, day, (student, inDenominator, inNumerator) => students.Add(new CountedStudent(student, inDenominator, inNumerator)), cancellationToken);
+            var students = await counts.ListAsync(year, day, cancellationToken);
             return FigureRecords.Ratio(
                 RecordTally.OneMinusRatio,
                 "droppedNotReturned",

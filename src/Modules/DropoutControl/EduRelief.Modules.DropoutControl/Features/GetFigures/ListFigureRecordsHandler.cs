@@ -1,3 +1,4 @@
+using EduRelief.Contracts.Registry;
 using EduRelief.Modules.DropoutControl.Data;
 using EduRelief.Modules.DropoutControl.Domain;
 using EduRelief.Modules.DropoutControl.Features.Shared;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.DropoutControl.Features.GetFigures;
 
 /// <summary>The records behind a figure, by the same definitions as the figure (<see cref="FigureCases"/>, <see cref="StudentCounts"/>).</summary>
-internal sealed class ListFigureRecordsHandler(DropoutControlDbContext db, StudentCounts counts, ICallerContext caller, CountyClock county)
+internal sealed class ListFigureRecordsHandler(DropoutControlDbContext db, StudentCounts counts, IMediator mediator, ICallerContext caller, CountyClock county)
     : IRequestHandler<ListFigureRecordsQuery, PagedResult<FigureRecord>>
 {
     public async Task<PagedResult<FigureRecord>> Handle(ListFigureRecordsQuery request, CancellationToken cancellationToken)
@@ -19,31 +20,31 @@ internal sealed class ListFigureRecordsHandler(DropoutControlDbContext db, Stude
         var year = request.Year!.Value;
         var day = Consolidation.CountingDay(year, county.Today);
         var figure = EnumCodes.Parse<FigureKey>(request.Figure!);
-        var records = new List<FigureRecord>();
         if (figure is FigureKey.PersuadedReturns or FigureKey.OpenConfirmed)
         {
             var cases = db.Cases.AsNoTracking().InScope(caller.Scope);
-            var chosen = figure == FigureKey.PersuadedReturns ? cases.Returned(year) : cases.OpenConfirmed(day);
-            records.AddRange((await chosen.OrderBy(c => c.TownshipCode).ThenBy(c => c.DetectedOn).ThenBy(c => c.Id).ToListAsync(cancellationToken))
-                .Select(c => new FigureRecord(c.StudentId, caller.Shown(c.NationalId), c.StudentName, c.TownshipCode, c.SchoolCode, c.Id)));
-        }
-        else
-        {
-            await counts.Walk(year, day, (student, inDenominator, inNumerator) =>
+            var chosen = (figure == FigureKey.PersuadedReturns ? cases.Returned(year) : cases.OpenConfirmed(day))
+                .OrderBy(c => c.TownshipCode).ThenBy(c => c.DetectedOn).ThenBy(c => c.Id);
+            var found = await chosen.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+            return new PagedResult<FigureRecord>
             {
-                if (figure == FigureKey.EnrolledAtStart ? inDenominator : inNumerator)
-                {
-                    records.Add(new FigureRecord(student.StudentId, caller.Shown(student.NationalId), student.Name, student.TownshipCode, student.SchoolCode, null));
-                }
-            }, cancellationToken);
+                Items = found.Select(c => new FigureRecord(c.StudentId, caller.Shown(c.NationalId), c.StudentName, c.TownshipCode, c.SchoolCode, c.Id)).ToList(),
+                Page = request.Page,
+                PageSize = request.PageSize,
+                Total = await chosen.CountAsync(cancellationToken),
+            };
         }
 
+        var (enrolledAtStart, droppedNotReturned) = await counts.CriteriaAsync(year, day, cancellationToken);
+        var students = await mediator.Send(
+            new FindStudentsQuery { Criteria = figure == FigureKey.EnrolledAtStart ? enrolledAtStart : droppedNotReturned, Page = request.Page, PageSize = request.PageSize },
+            cancellationToken);
         return new PagedResult<FigureRecord>
         {
-            Items = records.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList(),
-            Page = request.Page,
-            PageSize = request.PageSize,
-            Total = records.Count,
+            Items = students.Items.Select(s => new FigureRecord(s.Id, caller.Shown(s.NationalId), s.Name, s.TownshipCode, s.SchoolCode, null)).ToList(),
+            Page = students.Page,
+            PageSize = students.PageSize,
+            Total = students.Total,
         };
     }
 }

@@ -7,42 +7,47 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.DropoutControl.Features.GetFigures;
 
 /// <summary>
-/// The consolidation rate's two counts over the Registry's status history (one stream, flat memory) and the cases'
-/// counts, within the caller's scope; <see cref="Walk"/> hands each student counted to a callback for the record lists.
+/// The consolidation rate's two sets of students, as <see cref="Consolidation"/> defines them, less the children whose
+/// case ended Exempted or Deferred by the counting day: counted by the Registry, or read from it for the record lists.
 /// </summary>
 internal sealed class StudentCounts(DropoutControlDbContext db, IMediator mediator)
 {
     public async Task<(int EnrolledAtStart, int DroppedNotReturned)> CountAsync(int year, DateOnly countingDay, CancellationToken cancellationToken)
     {
-        var (start, dropped) = (0, 0);
-        await Walk(year, countingDay, (_, inDenominator, inNumerator) =>
-        {
-            start += inDenominator ? 1 : 0;
-            dropped += inNumerator ? 1 : 0;
-        }, cancellationToken);
+        var (enrolledAtStart, droppedNotReturned) = await CriteriaAsync(year, countingDay, cancellationToken);
+        var start = await mediator.Send(new CountStudentsQuery { Criteria = enrolledAtStart }, cancellationToken);
+        var dropped = await mediator.Send(new CountStudentsQuery { Criteria = droppedNotReturned }, cancellationToken);
         return (start, dropped);
     }
 
-    public async Task Walk(int year, DateOnly countingDay, Action<StudentStatusHistoryDto, bool, bool> counted, CancellationToken cancellationToken)
+    public async Task<(StudentCriteria EnrolledAtStart, StudentCriteria DroppedNotReturned)> CriteriaAsync(int year, DateOnly countingDay, CancellationToken cancellationToken)
     {
-        var excluded = (await db.Cases.AsNoTracking()
-                .Where(c => (c.Outcome == CaseOutcome.Exempted || c.Outcome == CaseOutcome.Deferred) && c.OutcomeOn <= countingDay)
-                .Select(c => c.StudentId).ToListAsync(cancellationToken))
-            .ToHashSet();
-        var histories = await mediator.Send(new StreamStatusHistoriesQuery { EnrolledBy = countingDay }, cancellationToken);
-        await foreach (var student in histories.WithCancellation(cancellationToken))
-        {
-            if (excluded.Contains(student.StudentId))
-            {
-                continue;
-            }
-
-            var inDenominator = Consolidation.EnrolledAtStart(student, year);
-            var inNumerator = Consolidation.DroppedNotReturned(student, year, countingDay);
-            if (inDenominator || inNumerator)
-            {
-                counted(student, inDenominator, inNumerator);
-            }
-        }
+        var excluded = await db.Cases.AsNoTracking()
+            .Where(c => (c.Outcome == CaseOutcome.Exempted || c.Outcome == CaseOutcome.Deferred) && c.OutcomeOn <= countingDay)
+            .Select(c => c.StudentId).Distinct().ToListAsync(cancellationToken);
+        return (Consolidation.EnrolledAtStart(year, excluded), Consolidation.DroppedNotReturned(year, countingDay, excluded));
     }
+
+    /// <summary>Both sets, each student once with which of the two it is in: the numerator is small, so it is held while the denominator streams.</summary>
+    public async Task<List<CountedStudent>> ListAsync(int year, DateOnly countingDay, CancellationToken cancellationToken)
+    {
+        var (enrolledAtStart, droppedNotReturned) = await CriteriaAsync(year, countingDay, cancellationToken);
+        var dropped = new Dictionary<Guid, StudentStatusHistoryDto>();
+        await foreach (var student in (await StreamAsync(droppedNotReturned, countingDay, cancellationToken)).WithCancellation(cancellationToken))
+        {
+            dropped[student.StudentId] = student;
+        }
+
+        var counted = new List<CountedStudent>();
+        await foreach (var student in (await StreamAsync(enrolledAtStart, countingDay, cancellationToken)).WithCancellation(cancellationToken))
+        {
+            counted.Add(new CountedStudent(student, true, dropped.Remove(student.StudentId)));
+        }
+
+        counted.AddRange(dropped.Values.Select(s => new CountedStudent(s, false, true)));
+        return counted;
+    }
+
+    private Task<IAsyncEnumerable<StudentStatusHistoryDto>> StreamAsync(StudentCriteria criteria, DateOnly countingDay, CancellationToken cancellationToken) =>
+        mediator.Send(new StreamStatusHistoriesQuery { Criteria = criteria, EnrolledBy = countingDay }, cancellationToken);
 }

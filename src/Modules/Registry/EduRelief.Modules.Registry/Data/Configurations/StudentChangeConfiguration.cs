@@ -12,6 +12,6 @@ internal sealed class StudentChangeConfiguration : IEntityTypeConfiguration<Stud
         builder.HasIndex(c => c.StudentId);
         builder.Property(c => c.Field).HasMaxLength(50);
         builder.Property(c => c.Source).HasMaxLength(200);
-        builder.HasOne<Student>().WithMany().HasForeignKey(c => c.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Student>().WithMany(s => s.Changes).HasForeignKey(c => c.StudentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

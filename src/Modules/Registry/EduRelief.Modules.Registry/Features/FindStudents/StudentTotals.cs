@@ -33,7 +33,7 @@ internal sealed class StudentTotals : IDisposable
     /// </summary>
     public static string? KeyOf(StudentCriteria criteria, DataScope scope)
     {
-        if (criteria.HardshipActiveDuring is not null)
+        if (criteria.HardshipActiveDuring is not null || criteria.StatusOn is not null || criteria.ChangedInto is not null || criteria.Except is not null)
         {
             return null;
         }

@@ -102,6 +102,28 @@ internal static class StudentQueries
             students = students.Where(s => s.Status == status);
         }
 
+        if (criteria.BornBetween is { } born)
+        {
+            var (bornFrom, bornTo) = (born.From, born.To);
+            students = students.Where(s => s.BirthDate >= bornFrom && s.BirthDate <= bornTo);
+        }
+
+        if (criteria.StatusOn is { } statusOn)
+        {
+            students = students.Where(StatusHistory.On(statusOn));
+        }
+
+        if (criteria.ChangedInto is { Count: > 0 } windows)
+        {
+            students = students.Where(StatusHistory.ChangedInto(windows));
+        }
+
+        if (criteria.Except is { Count: > 0 } except)
+        {
+            var ids = except.ToList();
+            students = students.Where(s => !ids.Contains(s.Id));
+        }
+
         return students;
     }
 }

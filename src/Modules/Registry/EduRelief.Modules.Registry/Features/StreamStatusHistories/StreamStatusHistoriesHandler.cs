@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using EduRelief.Contracts.Registry;
 using EduRelief.Modules.Registry.Data;
+using EduRelief.Modules.Registry.Domain;
 using EduRelief.Modules.Registry.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using MediatR;
@@ -13,7 +14,6 @@ internal sealed class StreamStatusHistoriesHandler(RegistryDbContext db, ICaller
     : IRequestHandler<StreamStatusHistoriesQuery, IAsyncEnumerable<StudentStatusHistoryDto>>
 {
     private const int PageSize = 5000;
-    private const string StatusField = "status";
 
     public Task<IAsyncEnumerable<StudentStatusHistoryDto>> Handle(StreamStatusHistoriesQuery request, CancellationToken cancellationToken) =>
         Task.FromResult(Read(request, cancellationToken));
@@ -34,7 +34,7 @@ internal sealed class StreamStatusHistoriesHandler(RegistryDbContext db, ICaller
                 .Select(s => new { s.Id, s.ListKey, s.NationalId, s.Name, s.BirthDate, s.SchoolId, s.EnrolledOn, s.Status })
                 .ToListAsync(cancellationToken);
             var ids = page.Select(s => s.Id).ToList();
-            var changes = (await db.StudentChanges.AsNoTracking().Where(c => c.Field == StatusField && ids.Contains(c.StudentId))
+            var changes = (await db.StudentChanges.AsNoTracking().Where(c => c.Field == StudentChange.StatusField && ids.Contains(c.StudentId))
                     .Select(c => new { c.StudentId, c.Id, c.EffectiveOn, c.OldValue, c.NewValue })
                     .ToListAsync(cancellationToken))
                 .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Id)
