@@ -12,7 +12,7 @@ for engine in Sqlite PostgreSql; do
   (cd "$project" && dotnet ef migrations add "$name" --context "${engine}${module}DbContext" --output-dir "Data/Migrations/$engine" --namespace "EduRelief.Modules.$module.Data.Migrations.$engine")
   # A module's first migration: EF Core places the model snapshot by its namespace (under EduRelief/Modules/...), not
   # beside the migrations it describes; move it there.
-  find "$project" -name "${engine}${module}DbContextModelSnapshot.cs" -not -path "*/Data/Migrations/$engine/*" -not -path "*/obj/*" -not -path "*/bin/*" \
+  find "$project" -name "${engine}${module}DbContextModelSnapshot.cs" -not -path "$project/Data/Migrations/$engine/*" -not -path "*/obj/*" -not -path "*/bin/*" \
     -exec mv {} "$project/Data/Migrations/$engine/" \;
   sed -i 's/^    public partial class /    internal partial class /' "$project/Data/Migrations/$engine"/*.cs
 done

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,11 +17,14 @@ public static class MessagingRegistration
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, PublishToAllMediator>();
         // Outermost first: log everything, audit what was asked and how it ended, refuse what the caller may not
-        // do, refuse bad input before any handler runs, then count the national-ID lookups that find nothing.
+        // do, refuse bad input before any handler runs, refuse writes into a year locked as reported, then count the
+        // national-ID lookups that find nothing.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PeriodLockBehavior<,>));
+        services.AddScoped<PeriodGuard>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(NationalIdLookupBehavior<,>));
         services.AddSingleton<LookupMisses>();
         services.AddOptions<LookupLimits>().BindConfiguration(LookupLimits.Section);

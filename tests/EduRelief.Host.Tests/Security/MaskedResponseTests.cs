@@ -33,6 +33,8 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/access/me",
         // The work summary is counts, sums and rates only; the records behind them are the modules' own lists.
         "/api/reporting/summary",
+        // A year's lock: who locked it and the summary's counts, no one's record.
+        "/api/reporting/years/{year:int}",
         "/reporting",
         "/reporting/document",
         "/api/access/users",

@@ -1,7 +1,11 @@
 using EduRelief.BuildingBlocks.Http;
+using EduRelief.BuildingBlocks.Persistence;
+using EduRelief.Modules.Reporting.Data;
+using EduRelief.Modules.Reporting.Periods;
 using EduRelief.Modules.Reporting.Sources;
 using EduRelief.Modules.Reporting.Web;
 using EduRelief.SharedKernel.Modules;
+using EduRelief.SharedKernel.Periods;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +15,8 @@ namespace EduRelief.Modules.Reporting;
 /// <summary>
 /// Reporting: the annual work summary counted on request from the other modules' <c>/figures</c> queries (never from
 /// their tables, never typed in), in the document's section order, as JSON, markdown and the console's page.
-/// A module switched off leaves its figures out, named as unavailable.
+/// A module switched off leaves its figures out, named as unavailable. It keeps one thing of its own: the years locked
+/// as reported, which every module's dated writes are checked against (ADR 30).
 /// </summary>
 public sealed class ReportingModule : IModule
 {
@@ -25,6 +30,9 @@ public sealed class ReportingModule : IModule
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext>(
+            configuration, Name, PostgreSqlReportingDbContext.Schema);
+        services.AddScoped<IPeriodLocks, ReportedYears>();
         services.AddScoped<IFigureSource, RegistryFigures>();
         services.AddScoped<IFigureSource, ConstructionFigures>();
         services.AddScoped<IFigureSource, SubsidiesFigures>();

@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.DropoutControl.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.DropoutControl.Features.LogAttempt;
 
 /// <summary>A persuasion attempt (劝返) on an open case: when, by whom, how, and what came of it.</summary>
-internal sealed record LogAttemptCommand : ICommand<AttemptResponse>, IAudited
+internal sealed record LogAttemptCommand : ICommand<AttemptResponse>, IAudited, IDatedCommand
 {
     [JsonIgnore]
     public Guid CaseId { get; init; }
@@ -21,4 +22,7 @@ internal sealed record LogAttemptCommand : ICommand<AttemptResponse>, IAudited
 
     [JsonIgnore]
     public string AuditRecords => $"persuasion attempt: case:{CaseId} on:{On:yyyy-MM-dd}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("on", On)];
 }

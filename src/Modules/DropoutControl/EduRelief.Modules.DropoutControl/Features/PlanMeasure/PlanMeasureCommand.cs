@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.DropoutControl.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.DropoutControl.Features.PlanMeasure;
 
 /// <summary>A measure of the case's return plan (一人一策): its kind, what is to be done, who answers for it, when planned and by when.</summary>
-internal sealed record PlanMeasureCommand : ICommand<MeasureResponse>, IAudited
+internal sealed record PlanMeasureCommand : ICommand<MeasureResponse>, IAudited, IDatedCommand
 {
     [JsonIgnore]
     public Guid CaseId { get; init; }
@@ -26,4 +27,7 @@ internal sealed record PlanMeasureCommand : ICommand<MeasureResponse>, IAudited
 
     [JsonIgnore]
     public string AuditRecords => $"return plan measure: case:{CaseId} kind:{Kind} due:{DueOn:yyyy-MM-dd}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("plannedOn", PlannedOn)];
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using EduRelief.Contracts.Registry;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 
@@ -10,8 +11,11 @@ namespace EduRelief.Modules.Registry.Features.UpdateStudent;
 /// A partial change: a field left out stays as it is. <see cref="Disability"/> is kept raw so that
 /// <c>"disability": null</c> (the disability is removed) differs from leaving it out.
 /// </summary>
-internal sealed record UpdateStudentCommand : ICommand<StudentDto>, IAudited
+internal sealed record UpdateStudentCommand : ICommand<StudentDto>, IAudited, IDatedCommand
 {
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("effectiveOn", EffectiveOn)];
+
     [JsonIgnore]
     public string AuditRecords => $"student:{StudentId}";
 

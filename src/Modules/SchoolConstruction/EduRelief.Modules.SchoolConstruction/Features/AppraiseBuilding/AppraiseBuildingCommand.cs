@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.SchoolConstruction.Features.GetBuilding;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.SchoolConstruction.Features.AppraiseBuilding;
 
-internal sealed record AppraiseBuildingCommand : ICommand<AppraisalResponse>, IAudited
+internal sealed record AppraiseBuildingCommand : ICommand<AppraisalResponse>, IAudited, IDatedCommand
 {
     [JsonIgnore]
     public Guid BuildingId { get; init; }
@@ -22,4 +23,7 @@ internal sealed record AppraiseBuildingCommand : ICommand<AppraisalResponse>, IA
 
     [JsonIgnore]
     public string AuditRecords => $"building:{BuildingId} appraisal {ReportNo} grade {Grade}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("appraisedOn", AppraisedOn)];
 }

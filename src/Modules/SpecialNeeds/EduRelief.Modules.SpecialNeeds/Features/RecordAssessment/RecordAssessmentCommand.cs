@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.SpecialNeeds.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.SpecialNeeds.Features.RecordAssessment;
 
 /// <summary>The county expert committee's assessment of a child on the register, and the placement it recommends.</summary>
-internal sealed record RecordAssessmentCommand : ICommand<AssessmentResponse>, IAudited
+internal sealed record RecordAssessmentCommand : ICommand<AssessmentResponse>, IAudited, IDatedCommand
 {
     public string? NationalId { get; init; }
 
@@ -22,4 +23,7 @@ internal sealed record RecordAssessmentCommand : ICommand<AssessmentResponse>, I
 
     [JsonIgnore]
     public string AuditRecords => $"assessment of disabled child:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("assessedOn", AssessedOn)];
 }

@@ -1,4 +1,5 @@
 using EduRelief.BuildingBlocks.Outbox;
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.BuildingBlocks.Persistence.Bulk;
 using EduRelief.Modules.Subsidies.Data;
@@ -20,7 +21,7 @@ namespace EduRelief.Modules.Subsidies.Features.ApproveBatch;
 /// the account they are paid into from the Registry now, and a line without one is held back (<see cref="LineAccountStamp"/>).
 /// The lines are never loaded: awards and statuses are written set-wise, so a batch of 100,000 approves in flat memory.
 /// </summary>
-internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, LineAccountStamp accounts)
+internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, LineAccountStamp accounts, PeriodGuard periods)
     : IRequestHandler<ApproveBatchCommand, Unit>
 {
     private const int PageSize = 2000;
@@ -40,6 +41,7 @@ internal sealed class ApproveBatchHandler(SubsidiesDbContext db, ICallerContext 
         // allows are one step. Batch first, budget second, as everywhere.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await periods.EnsureOpenAsync("term", batch.Year, cancellationToken);
         await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
         await db.Database.LockAsync(BatchLocks.Budget(batch.Programme, batch.Year), cancellationToken);
         await db.Entry(batch).ReloadAsync(cancellationToken);

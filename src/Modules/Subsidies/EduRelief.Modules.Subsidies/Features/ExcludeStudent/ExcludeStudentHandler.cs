@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
@@ -9,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduRelief.Modules.Subsidies.Features.ExcludeStudent;
 
-internal sealed class ExcludeStudentHandler(SubsidiesDbContext db) : IRequestHandler<ExcludeStudentCommand, Unit>
+internal sealed class ExcludeStudentHandler(SubsidiesDbContext db, PeriodGuard periods) : IRequestHandler<ExcludeStudentCommand, Unit>
 {
     public async Task<Unit> Handle(ExcludeStudentCommand request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await periods.EnsureOpenAsync("term", batch.Year, cancellationToken);
         await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
         await db.Entry(batch).ReloadAsync(cancellationToken);
         batch.StudentExcluded();

@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
@@ -9,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace EduRelief.Modules.Subsidies.Features.RebuildBatch;
 
 /// <summary>Recomputes a draft from the registry as it is now, keeping the exclusions staff made (and their reasons).</summary>
-internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator calculator, TimeProvider time) : IRequestHandler<RebuildBatchCommand, Unit>
+internal sealed class RebuildBatchHandler(SubsidiesDbContext db, BatchCalculator calculator, TimeProvider time, PeriodGuard periods) : IRequestHandler<RebuildBatchCommand, Unit>
 {
     public async Task<Unit> Handle(RebuildBatchCommand request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await periods.EnsureOpenAsync("term", batch.Year, cancellationToken);
         await db.Database.LockAsync(BatchLocks.Of(batch), cancellationToken);
         await db.Entry(batch).ReloadAsync(cancellationToken);
         var programme = await db.Programmes.Include(p => p.Rates).ThenInclude(r => r.Lines).FirstAsync(p => p.Code == batch.Programme, cancellationToken);

@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
@@ -14,13 +15,14 @@ namespace EduRelief.Modules.Subsidies.Features.ReconcileBatch;
 /// failed lines release their award so the student can go into a later batch. The whole file is checked first and
 /// applied only if every row is right; the same file sent again changes nothing.
 /// </summary>
-internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider time, CountyClock county) : IRequestHandler<ReconcileBatchCommand, ReconcileResult>
+internal sealed class ReconcileBatchHandler(SubsidiesDbContext db, TimeProvider time, CountyClock county, PeriodGuard periods) : IRequestHandler<ReconcileBatchCommand, ReconcileResult>
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
     public async Task<ReconcileResult> Handle(ReconcileBatchCommand request, CancellationToken cancellationToken)
     {
         var batch = await db.FindBatchAsync(request.BatchId, cancellationToken);
+        await periods.EnsureOpenAsync("term", batch.Year, cancellationToken);
         batch.EnsureReconcilable();
         var (rows, errors) = await BankResultReader.ReadAsync(request.File, MaxBytes, cancellationToken);
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.Subsidies.Features.RecordOutreach;
 
-internal sealed record RecordOutreachCommand : ICommand<long>, IAudited
+internal sealed record RecordOutreachCommand : ICommand<long>, IAudited, IDatedCommand
 {
     public DateOnly? Date { get; init; }
 
@@ -18,4 +19,7 @@ internal sealed record RecordOutreachCommand : ICommand<long>, IAudited
 
     [JsonIgnore]
     public string AuditRecords => $"outreach {TownshipCode} {Date:yyyy-MM-dd}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("date", Date)];
 }

@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.TeacherSupport.Features.ListCourses;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.TeacherSupport.Features.AddCourse;
 
-internal sealed record AddCourseCommand : ICommand<CourseResponse>, IAudited
+internal sealed record AddCourseCommand : ICommand<CourseResponse>, IAudited, IDatedCommand
 {
     public string? Code { get; init; }
 
@@ -21,4 +22,7 @@ internal sealed record AddCourseCommand : ICommand<CourseResponse>, IAudited
 
     [JsonIgnore]
     public string AuditRecords => $"course:{Code}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("startsOn", StartsOn)];
 }

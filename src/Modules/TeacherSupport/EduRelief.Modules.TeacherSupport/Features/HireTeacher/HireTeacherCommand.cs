@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.TeacherSupport.Features.HireTeacher;
 
 /// <summary>A hire creates the teacher: staffing defaults to Established, specialPost (特岗) to false.</summary>
-internal sealed record HireTeacherCommand : ICommand<HireResponse>, IAudited
+internal sealed record HireTeacherCommand : ICommand<HireResponse>, IAudited, IDatedCommand
 {
     [JsonIgnore]
     public string CampaignCode { get; init; } = string.Empty;
@@ -28,4 +29,7 @@ internal sealed record HireTeacherCommand : ICommand<HireResponse>, IAudited
 
     [JsonIgnore]
     public string AuditRecords => $"campaign:{CampaignCode} teacher:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)} school:{SchoolCode}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("hiredOn", HiredOn)];
 }

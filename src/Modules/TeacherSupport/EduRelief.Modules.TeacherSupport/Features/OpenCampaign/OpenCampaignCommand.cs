@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.TeacherSupport.Features.GetCampaign;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.TeacherSupport.Features.OpenCampaign;
 
-internal sealed record OpenCampaignCommand : ICommand<CampaignResponse>, IAudited
+internal sealed record OpenCampaignCommand : ICommand<CampaignResponse>, IAudited, IDatedCommand
 {
     public string? Code { get; init; }
 
@@ -17,4 +18,7 @@ internal sealed record OpenCampaignCommand : ICommand<CampaignResponse>, IAudite
 
     [JsonIgnore]
     public string AuditRecords => $"campaign:{Code}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [DatedField.InYear("year", Year)];
 }

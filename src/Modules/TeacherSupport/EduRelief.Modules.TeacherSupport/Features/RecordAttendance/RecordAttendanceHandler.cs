@@ -1,3 +1,4 @@
+using EduRelief.BuildingBlocks.Periods;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Modules.TeacherSupport.Data;
 using EduRelief.Modules.TeacherSupport.Domain;
@@ -15,12 +16,13 @@ namespace EduRelief.Modules.TeacherSupport.Features.RecordAttendance;
 /// Records the teachers at a course: one person-time per (course, teacher), so a teacher sent twice, or recorded
 /// again, counts once. Every ID must be a known teacher in the caller's scope, or nothing is recorded.
 /// </summary>
-internal sealed class RecordAttendanceHandler(TeacherSupportDbContext db, ICallerContext caller, TimeProvider time, CountyClock county)
+internal sealed class RecordAttendanceHandler(TeacherSupportDbContext db, ICallerContext caller, TimeProvider time, CountyClock county, PeriodGuard periods)
     : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
 {
     public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
     {
         var course = await db.FindCourseAsync(request.CourseCode, cancellationToken);
+        await periods.EnsureOpenAsync("courseCode", course.StartsOn, cancellationToken);
         course.EnsureStarted(county.Today);
         var ids = request.NationalIds!.Select(n => n!.Trim().ToUpperInvariant()).ToList();
         var teachers = await db.Teachers.AsNoTracking().Where(t => ids.Contains(t.NationalId)).ToDictionaryAsync(t => t.NationalId, StringComparer.Ordinal, cancellationToken);

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.TeacherSupport.Features.RecordExchange;
 
-internal sealed record RecordExchangeCommand : ICommand<ExchangeResponse>, IAudited
+internal sealed record RecordExchangeCommand : ICommand<ExchangeResponse>, IAudited, IDatedCommand
 {
     [JsonIgnore]
     public Guid PairingId { get; init; }
@@ -21,4 +22,7 @@ internal sealed record RecordExchangeCommand : ICommand<ExchangeResponse>, IAudi
 
     [JsonIgnore]
     public string AuditRecords => $"pairing:{PairingId} exchange of teacher:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)} from school:{From} to school:{To}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("startsOn", StartsOn)];
 }

@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.Vocational.Features.OpenOrderClass;
 
 /// <summary>An order-based class (订单班) of a specialty, for an employer who commits to hire <see cref="Places"/> graduates.</summary>
-internal sealed record OpenOrderClassCommand : ICommand<OrderClassResponse>, IAudited
+internal sealed record OpenOrderClassCommand : ICommand<OrderClassResponse>, IAudited, IDatedCommand
 {
     public string? Code { get; init; }
 
@@ -20,4 +21,7 @@ internal sealed record OpenOrderClassCommand : ICommand<OrderClassResponse>, IAu
 
     [JsonIgnore]
     public string AuditRecords => $"order class:{Code} specialty:{SpecialtyCode}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [DatedField.InYear("year", Year)];
 }

@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.Vocational.Features.RecordFollowUp;
 
 /// <summary>The follow-up of a graduate six months on (毕业生跟踪回访): its outcome becomes the one the employment rate counts.</summary>
-internal sealed record RecordFollowUpCommand : ICommand<EnrolmentResponse>, IAudited
+internal sealed record RecordFollowUpCommand : ICommand<EnrolmentResponse>, IAudited, IDatedCommand
 {
     public string? NationalId { get; init; }
 
@@ -18,4 +19,7 @@ internal sealed record RecordFollowUpCommand : ICommand<EnrolmentResponse>, IAud
 
     [JsonIgnore]
     public string AuditRecords => $"follow-up:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)} outcome:{Outcome}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("followUpOn", FollowUpOn)];
 }

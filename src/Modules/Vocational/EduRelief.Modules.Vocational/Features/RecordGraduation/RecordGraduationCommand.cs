@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Auditing;
 using EduRelief.SharedKernel.Messaging;
+using EduRelief.SharedKernel.Periods;
 
 namespace EduRelief.Modules.Vocational.Features.RecordGraduation;
 
@@ -9,7 +10,7 @@ namespace EduRelief.Modules.Vocational.Features.RecordGraduation;
 /// A student's graduation with where they went; <see cref="FollowUpOn"/> when the outcome given is the one the
 /// six-month follow-up found (recorded at once with the graduation).
 /// </summary>
-internal sealed record RecordGraduationCommand : ICommand<EnrolmentResponse>, IAudited
+internal sealed record RecordGraduationCommand : ICommand<EnrolmentResponse>, IAudited, IDatedCommand
 {
     public string? NationalId { get; init; }
 
@@ -23,4 +24,7 @@ internal sealed record RecordGraduationCommand : ICommand<EnrolmentResponse>, IA
 
     [JsonIgnore]
     public string AuditRecords => $"graduation:{SharedKernel.Primitives.NationalId.Mask(NationalId?.Trim() ?? string.Empty)} outcome:{Outcome}";
+
+    [JsonIgnore]
+    public IEnumerable<DatedField> DatedFields => [new("graduatedOn", GraduatedOn), new("followUpOn", FollowUpOn)];
 }
