@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using EduRelief.Contracts.DropoutControl;
+using EduRelief.Host.Tests.Access;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.SpecialNeeds;
@@ -97,6 +98,66 @@ public sealed class ReferralTests(EduReliefApp app)
         Assert.Single(await _officer.ItemsAsync($"{PlanApi.VocationalReferrals}?nationalId={nationalId}"));
         Assert.Empty(await _officer.ItemsAsync($"{PlanApi.SubsidiesReferrals}?nationalId={nationalId}"));
         Assert.Empty(await _officer.ItemsAsync($"{PlanApi.SpecialNeedsReferrals}?nationalId={nationalId}"));
+    }
+
+    [Theory]
+    [InlineData("AidReferral", "ExclusionReview", PlanApi.SubsidiesReferrals, "ExportAidReferralsQuery", "转介事项", "复核不予资助")]
+    [InlineData("VocationalRoute", null, PlanApi.VocationalReferrals, "ExportRouteReferralsQuery", "分流措施", "每周谈心一次，联系家长")]
+    [InlineData("HomeDeliveredTeaching", null, PlanApi.SpecialNeedsReferrals, "ExportHomeTeachingReferralsQuery", "送教措施", "每周谈心一次，联系家长")]
+    public async Task A_referral_list_exports_every_referral_of_its_filter_with_chinese_headers_masked_for_a_township_officer_and_audited(
+        string kind, string? aidReview, string list, string action, string column, string value)
+    {
+        var (township, school) = await _officer.TownshipWithSchoolAsync();
+        var (nationalId, opened) = await _officer.CaseAsync(school);
+        await (await _officer.MeasureAsync(opened.Text("id"), kind, aidReview: aidReview, responsible: "乡长 李")).ShouldBeAsync(HttpStatusCode.Created);
+        var (otherId, other) = await _officer.CaseAsync(school);
+        await (await _officer.MeasureAsync(other.Text("id"), kind, aidReview: aidReview)).ShouldBeAsync(HttpStatusCode.Created);
+        await Eventually.MatchAsync(() => _officer.ItemsAsync($"{list}?townshipCode={township}"), r => r.Count == 2, $"both referrals in {list}");
+        var (local, userName) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
+
+        // One a page, but the export ignores the page and writes both.
+        var rows = await (await local.GetAsync($"{list}?townshipCode={township}&pageSize=1&format=csv")).CsvRowsAsync();
+
+        var header = rows[0];
+        Assert.Equal("身份证号", header[0]);
+        Assert.Equal(3, rows.Count);
+        var row = Assert.Single(rows.Skip(1), r => r[header.Column("案件编号")] == opened.Text("id"));
+        Assert.Equal(nationalId[..6] + "********" + nationalId[14..], row[header.Column("身份证号")]);
+        Assert.DoesNotContain(rows.Skip(1), r => r.Any(cell => cell.Contains(nationalId[6..14], StringComparison.Ordinal) || cell.Contains(otherId[6..14], StringComparison.Ordinal)));
+        Assert.Equal(opened.Text("studentName"), row[header.Column("姓名")]);
+        Assert.Equal(school, row[header.Column("学校代码")]);
+        Assert.Equal("厌学或学习困难、经济困难", row[header.Column("辍学原因")]);
+        Assert.Equal("乡长 李", row[header.Column("责任人")]);
+        Assert.Equal(value, row[header.Column(column)]);
+        Assert.Equal(SpecialNeedsApi.DaysAgo(-20), row[header.Column("完成期限")]);
+        var xlsx = await (await local.GetAsync($"{list}?townshipCode={township}&format=xlsx")).XlsxRowsAsync();
+        Assert.Equal(header, xlsx[0]);
+        Assert.Equal(3, xlsx.Count);
+        var entries = await app.CreateAdminClient().AuditEntriesAsync($"user={Uri.EscapeDataString(userName)}");
+        Assert.Contains(entries, e => e.Text("action") == action && e.Text("records").Contains($"townshipCode={township}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(PlanApi.SubsidiesReferrals)]
+    [InlineData(PlanApi.VocationalReferrals)]
+    [InlineData(PlanApi.SpecialNeedsReferrals)]
+    public async Task A_referral_export_in_an_unknown_format_or_with_a_filter_the_list_refuses_is_a_problem_naming_the_field(string list)
+    {
+        var format = await (await _officer.GetAsync($"{list}?format=docx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var nationalId = await (await _officer.GetAsync($"{list}?nationalId={new string('1', 19)}&format=csv")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var township = await (await _officer.GetAsync($"{list}?townshipCode={new string('T', 33)}&format=xlsx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("csv", Assert.Single(format.FieldErrors("format")), StringComparison.Ordinal);
+        Assert.NotEmpty(nationalId.FieldErrors("nationalId"));
+        Assert.NotEmpty(township.FieldErrors("townshipCode"));
+    }
+
+    [Fact]
+    public async Task An_aid_referral_export_with_an_unknown_review_is_a_problem_naming_review()
+    {
+        var problem = await (await _officer.GetAsync($"{PlanApi.SubsidiesReferrals}?review=Lottery&format=csv")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("Lottery", Assert.Single(problem.FieldErrors("review")), StringComparison.Ordinal);
     }
 
     private async Task PublishAsync(ReturnMeasureReferredIntegrationEvent referred)

@@ -244,6 +244,14 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         yield return ("/api/subsidies/referrals", $"{PlanApi.SubsidiesReferrals}?townshipCode={s?.Township}&pageSize=500");
         yield return ("/api/vocational/referrals", $"{PlanApi.VocationalReferrals}?townshipCode={s?.Township}&pageSize=500");
         yield return ("/api/special-needs/referrals", $"{PlanApi.SpecialNeedsReferrals}?townshipCode={s?.Township}&pageSize=500");
+        foreach (var list in new[] { PlanApi.SubsidiesReferrals, PlanApi.VocationalReferrals, PlanApi.SpecialNeedsReferrals })
+        {
+            yield return (list, $"{list}?townshipCode={s?.Township}&format=csv");
+        }
+
+        yield return ("/subsidies/referrals", $"/subsidies/referrals?townshipCode={s?.Township}");
+        yield return ("/vocational/referrals", $"/vocational/referrals?townshipCode={s?.Township}");
+        yield return ("/special-needs/referrals", $"/special-needs/referrals?townshipCode={s?.Township}");
         yield return ("/dropout-control/cases", $"/dropout-control/cases?townshipCode={s?.Township}");
         yield return ("/dropout-control/cases/{Id:guid}", $"/dropout-control/cases/{s?.CaseId}");
         yield return ("/dropout-control/figures", "/dropout-control/figures");

@@ -1,5 +1,6 @@
 using System.Net;
 using EduRelief.Host.Tests.Access;
+using EduRelief.Host.Tests.DropoutControl;
 using EduRelief.Host.Tests.Infrastructure;
 using EduRelief.Host.Tests.Registry;
 using EduRelief.Host.Tests.Subsidies;
@@ -10,7 +11,7 @@ namespace EduRelief.Host.Tests.Security;
 
 /// <summary>
 /// A masked ID and the age leave a few dozen IDs a child could have; looking each up by national ID would say which
-/// one exists. So a caller who sees IDs masked has 20 lookups an hour that find nothing (students and payments
+/// one exists. So a caller who sees IDs masked has 20 lookups an hour that find nothing (students, payments and referrals
 /// together); after that every lookup by national ID is a 429 naming the field, audited, whether the ID exists or not.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -46,6 +47,36 @@ public sealed class NationalIdGuessingTests(EduReliefApp app)
         var entry = (await app.CreateAdminClient().AuditEntriesAsync($"user={Uri.EscapeDataString(userName)}&module=Registry"))
             .First(e => e.Text("outcome") == "Refused");
         Assert.Contains(real[..6] + "********" + real[14..], entry.Text("records"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookups_on_the_referral_lists_and_their_exports_count_with_the_others()
+    {
+        var (township, school) = await _county.TownshipWithSchoolAsync();
+        var real = TestIds.NationalId();
+        await _county.StudentAsync(school, real);
+        var (officer, _) = app.CreateClientAs(Roles.TownshipOfficer, townships: [township]);
+        string[] lists = [PlanApi.SubsidiesReferrals, PlanApi.VocationalReferrals, PlanApi.SpecialNeedsReferrals];
+
+        for (var i = 0; i < FreeMisses; i++)
+        {
+            var url = $"{lists[i % lists.Length]}?nationalId={TestIds.NationalId()}";
+            if (i % 4 == 0)
+            {
+                Assert.Single(await (await officer.GetAsync(url + "&format=csv")).CsvRowsAsync());
+            }
+            else
+            {
+                Assert.Equal(0, (await (await officer.GetAsync(url)).ShouldBeAsync(HttpStatusCode.OK)).Number("total"));
+            }
+        }
+
+        await (await officer.GetAsync($"{Students}?nationalId={real}")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        foreach (var list in lists)
+        {
+            await (await officer.GetAsync($"{list}?nationalId={real}")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+            await (await officer.GetAsync($"{list}?nationalId={real}&format=xlsx")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        }
     }
 
     [Fact]

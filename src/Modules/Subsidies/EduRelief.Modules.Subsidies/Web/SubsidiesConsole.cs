@@ -18,6 +18,7 @@ internal static class SubsidiesConsole
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("发放记录", "Payments"), "subsidies/payments", "account-book", 320));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("资助项目", "Programmes"), "subsidies/programmes", "file-text", 330));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("政策宣传", "Outreach"), "subsidies/outreach", "notification", 340));
+        services.AddMenuEntry(new MenuEntry(module, Group, new UserText("劝返资助转介", "Aid referrals"), "subsidies/referrals", "interaction", 345));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("资助工作成效", "Figures"), "subsidies/figures", "fund", 350));
         services.AddHomeCard(new HomeCard(module, typeof(Home.ApprovalsCard), 300)
         {

@@ -17,6 +17,7 @@ internal static class VocationalConsole
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("订单班", "Order-based classes"), "vocational/order-classes", "solution", 507));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("技能培训班", "Adult skills courses"), "vocational/adult-courses", "tool", 510));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("培训学员与证书", "Adult trainees"), "vocational/adult-trainees", "safety-certificate", 515));
+        services.AddMenuEntry(new MenuEntry(module, Group, new UserText("职教分流转介", "Vocational routes"), "vocational/referrals", "branches", 517));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("职业教育成效", "Figures"), "vocational/figures", "bar-chart", 520));
     }
 }

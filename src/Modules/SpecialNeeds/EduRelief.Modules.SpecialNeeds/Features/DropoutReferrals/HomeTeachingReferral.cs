@@ -1,10 +1,12 @@
+using EduRelief.Modules.SpecialNeeds.Domain;
+
 namespace EduRelief.Modules.SpecialNeeds.Features.DropoutReferrals;
 
 /// <summary>
 /// A dropout case's return plan asked for home-delivered teaching (一人一策, 送教上门): the special-education staff are to
 /// assess the child and plan the teaching. One per referring measure (unique <see cref="MeasureId"/>).
 /// </summary>
-internal sealed class HomeTeachingReferral
+internal sealed class HomeTeachingReferral : IScopedRecord
 {
     public long Id { get; init; }
 

@@ -36,7 +36,27 @@ internal static class SpecialNeedsLabels
         _ => new("学龄未安置", "School age, not placed"),
     };
 
+    /// <summary>A dropout case's reasons, as DropoutControl's codes name them on a referral (Financial, Learning, …).</summary>
+    public static UserText DropoutReasons(IEnumerable<string> codes)
+    {
+        var names = codes.Select(DropoutReason).ToList();
+        return new(string.Join("、", names.Select(n => n.Chinese)), string.Join(", ", names.Select(n => n.English)));
+    }
+
     /// <summary>A mode's label by its code, or the figures' <c>None</c> (no plan).</summary>
     public static UserText OfMode(string code) =>
         Enum.TryParse<PlacementMode>(code, out var mode) ? Of(mode) : new("无方案", "No plan");
+
+    private static UserText DropoutReason(string code) => code switch
+    {
+        "Financial" => new("经济困难", "financial"),
+        "Learning" => new("厌学或学习困难", "learning"),
+        "Family" => new("家庭原因", "family"),
+        "Work" => new("外出务工", "work"),
+        "Marriage" => new("早婚早育", "marriage"),
+        "Illness" => new("疾病", "illness"),
+        "Disability" => new("残疾", "disability"),
+        "Other" => new("其他", "other"),
+        _ => new(code, code),
+    };
 }

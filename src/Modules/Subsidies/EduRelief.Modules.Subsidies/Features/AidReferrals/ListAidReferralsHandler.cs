@@ -1,7 +1,6 @@
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
-using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +10,22 @@ internal sealed class ListAidReferralsHandler(SubsidiesDbContext db, ICallerCont
 {
     public async Task<PagedResult<AidReferralResponse>> Handle(ListAidReferralsQuery request, CancellationToken cancellationToken)
     {
-        var referrals = db.Set<AidReferral>().AsNoTracking();
+        var referrals = Matching(db, caller, request).AsNoTracking();
+        var total = await referrals.CountAsync(cancellationToken);
+        var page = await referrals.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<AidReferralResponse>
+        {
+            Items = page.Select(r => AidReferralResponse.Of(r, caller)).ToList(),
+            Page = request.Page,
+            PageSize = request.PageSize,
+            Total = total,
+        };
+    }
+
+    /// <summary>The referrals of the filter in the caller's scope, in list order: the list and its export read the same.</summary>
+    public static IQueryable<AidReferral> Matching(SubsidiesDbContext db, ICallerContext caller, ListAidReferralsQuery request)
+    {
+        var referrals = db.Set<AidReferral>().AsQueryable();
         if (!caller.Scope.All)
         {
             var townships = caller.Scope.TownshipCodes.ToList();
@@ -41,17 +55,6 @@ internal sealed class ListAidReferralsHandler(SubsidiesDbContext db, ICallerCont
             referrals = referrals.Where(r => r.Review == code);
         }
 
-        var ordered = referrals.OrderBy(r => r.DueOn).ThenBy(r => r.Id);
-        var total = await ordered.CountAsync(cancellationToken);
-        var page = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<AidReferralResponse>
-        {
-            Items = page.Select(r => new AidReferralResponse(
-                r.MeasureId, r.CaseId, r.StudentId, caller.CanSeeFullNationalIds ? r.NationalId : NationalId.Mask(r.NationalId), r.StudentName, r.TownshipCode, r.SchoolCode,
-                r.Review, r.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries), r.Description, r.Responsible, r.DueOn, r.ReferredAt)).ToList(),
-            Page = request.Page,
-            PageSize = request.PageSize,
-            Total = total,
-        };
+        return referrals.OrderBy(r => r.DueOn).ThenBy(r => r.Id);
     }
 }

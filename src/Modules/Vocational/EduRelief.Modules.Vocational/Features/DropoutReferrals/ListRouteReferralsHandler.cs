@@ -1,7 +1,7 @@
 using EduRelief.Modules.Vocational.Data;
+using EduRelief.Modules.Vocational.Features.Shared;
 using EduRelief.SharedKernel.Identity;
 using EduRelief.SharedKernel.Paging;
-using EduRelief.SharedKernel.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +9,13 @@ namespace EduRelief.Modules.Vocational.Features.DropoutReferrals;
 
 internal sealed class ListRouteReferralsHandler(VocationalDbContext db, ICallerContext caller) : IRequestHandler<ListRouteReferralsQuery, PagedResult<RouteReferralResponse>>
 {
-    public async Task<PagedResult<RouteReferralResponse>> Handle(ListRouteReferralsQuery request, CancellationToken cancellationToken)
+    public Task<PagedResult<RouteReferralResponse>> Handle(ListRouteReferralsQuery request, CancellationToken cancellationToken) =>
+        Matching(db, caller, request).AsNoTracking().PageAsync(request.Page, request.PageSize, r => RouteReferralResponse.Of(r, caller), cancellationToken);
+
+    /// <summary>The referrals of the filter in the caller's scope, in list order: the list and its export read the same.</summary>
+    public static IQueryable<RouteReferral> Matching(VocationalDbContext db, ICallerContext caller, ListRouteReferralsQuery request)
     {
-        var referrals = db.Set<RouteReferral>().AsNoTracking();
+        var referrals = db.Set<RouteReferral>().AsQueryable();
         if (!caller.Scope.All)
         {
             var townships = caller.Scope.TownshipCodes.ToList();
@@ -19,33 +23,22 @@ internal sealed class ListRouteReferralsHandler(VocationalDbContext db, ICallerC
             referrals = referrals.Where(r => townships.Contains(r.TownshipCode) || (r.SchoolCode != null && schools.Contains(r.SchoolCode)));
         }
 
-        if (request.TownshipCode is { Length: > 0 } township)
+        if (VocationalInput.Trimmed(request.TownshipCode) is { } township)
         {
-            referrals = referrals.Where(r => r.TownshipCode == township.Trim());
+            referrals = referrals.Where(r => r.TownshipCode == township);
         }
 
-        if (request.SchoolCode is { Length: > 0 } school)
+        if (VocationalInput.Trimmed(request.SchoolCode) is { } school)
         {
-            referrals = referrals.Where(r => r.SchoolCode == school.Trim());
+            referrals = referrals.Where(r => r.SchoolCode == school);
         }
 
-        if (request.NationalId is { Length: > 0 } nationalId)
+        if (VocationalInput.Trimmed(request.NationalId) is { } nationalId)
         {
-            var id = nationalId.Trim().ToUpperInvariant();
+            var id = VocationalInput.Normalised(nationalId);
             referrals = referrals.Where(r => r.NationalId == id);
         }
 
-        var ordered = referrals.OrderBy(r => r.DueOn).ThenBy(r => r.Id);
-        var total = await ordered.CountAsync(cancellationToken);
-        var page = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<RouteReferralResponse>
-        {
-            Items = page.Select(r => new RouteReferralResponse(
-                r.MeasureId, r.CaseId, r.StudentId, caller.CanSeeFullNationalIds ? r.NationalId : NationalId.Mask(r.NationalId), r.StudentName, r.TownshipCode, r.SchoolCode,
-                r.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries), r.Description, r.Responsible, r.DueOn, r.ReferredAt)).ToList(),
-            Page = request.Page,
-            PageSize = request.PageSize,
-            Total = total,
-        };
+        return referrals.OrderBy(r => r.DueOn).ThenBy(r => r.Id);
     }
 }
