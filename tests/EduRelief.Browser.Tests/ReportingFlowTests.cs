@@ -17,6 +17,7 @@ public sealed class ReportingFlowTests(ConsoleFixture console)
         var (township, _) = await api.TownshipWithSchoolAsync();
         var today = console.Host.Services.GetRequiredService<CountyClock>().Today;
         (await api.PostAsJsonAsync("/api/subsidies/outreach", new { date = today, townshipCode = township, kind = "政策宣讲会", participants = 60, materials = 700 })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/subsidies/outreach", new { date = today.AddYears(-1), townshipCode = township, kind = "发放明白纸", participants = 0, materials = 200 })).EnsureSuccessStatusCode();
         var local = await console.Host.UserAsync(Roles.TownshipOfficer, townships: [township]);
 
         var page = await console.NewPageAsync();
@@ -31,7 +32,17 @@ public sealed class ReportingFlowTests(ConsoleFixture console)
             await page.GetByTestId("breakdown-figure").SelectOptionAsync("outreachMaterials");
             await page.GetByTestId("breakdown-load").ClickAsync();
             await Expect(page.GetByTestId("breakdown-chart")).ToContainTextAsync("700");
+            await Expect(page.GetByTestId("figure-outreachMaterials-previous")).ToHaveTextAsync("上年 200份");
+            await page.GetByTestId("trend-figure").SelectOptionAsync("outreachMaterials");
+            await page.GetByTestId("trend-load").ClickAsync();
+            await Expect(page.GetByTestId("trend-chart")).ToContainTextAsync($"{today.Year - 1}200");
+            await Expect(page.GetByTestId("trend-chart")).ToContainTextAsync($"{today.Year}700");
             await page.ScreenshotAsync("reporting-dashboard");
+            // Outreach is kept by township: at the township's school it is none.
+            await page.GetByTestId("breakdown-by").SelectOptionAsync("school");
+            await page.GetByTestId("breakdown-load").ClickAsync();
+            await Expect(page.GetByTestId("breakdown-chart")).ToContainTextAsync("0");
+            await Expect(page.GetByTestId("breakdown-chart")).Not.ToContainTextAsync("700");
 
             await page.GetByTestId("figure-outreachMaterials-records").ClickAsync();
             await Expect(page.GetByTestId("records-value")).ToHaveTextAsync("700份");

@@ -20,6 +20,7 @@ public static class ResourceNames
         "Building" => "校舍",
         "Project" => "建设项目",
         "Figure" => "统计指标",
+        "SummaryTemplate" => "工作总结模板",
         _ => resource,
     };
 

@@ -83,6 +83,34 @@ public sealed class SummaryTests(EduReliefApp shared)
     }
 
     [Fact]
+    public async Task By_school_every_figure_is_counted_again_from_each_schools_records_and_a_township_officer_gets_their_townships_schools()
+    {
+        using var app = new EduReliefApp();
+        var seed = await AidSeed.CreateAsync(app);
+        await seed.ReconcileAsync();
+
+        var summary = await (await seed.Officer.GetAsync($"{ReportingApi.Summary}?year=2025&by=school")).ShouldBeAsync(HttpStatusCode.OK);
+
+        var schools = summary["schools"]!.AsArray().Select(s => s!).ToList();
+        // The first township's school, and the other township's two: its first school, where no one was paid, and C's.
+        Assert.Equal(3, schools.Count);
+        Assert.Null(summary["townships"]);
+        var ours = schools.Single(s => s.Text("townshipCode") == seed.Township);
+        var theirs = schools.Single(s => s.Text("townshipCode") == seed.Other && s.Value("aidDisbursed") != 0m);
+        Assert.Equal(0m, schools.Single(s => s.Text("townshipCode") == seed.Other && s != theirs).Value("aidDisbursed"));
+        Assert.Equal(ReportingApi.Keys, ours["figures"]!.AsArray().Select(f => f.Text("key")));
+        Assert.Equal((500m, 0.5m), (ours.Value("aidDisbursed")!.Value, ours.Value("livingSubsidyCoverage")!.Value));
+        Assert.Equal((625m, 1m), (theirs.Value("aidDisbursed")!.Value, theirs.Value("livingSubsidyCoverage")!.Value));
+        // Outreach is kept by township: it is at no school.
+        Assert.All(schools, s => Assert.Equal(0m, s.Value("outreachMaterials")));
+
+        var local = app.CreateClientAs(Roles.TownshipOfficer, townships: [seed.Township]).Client;
+        var only = (await (await local.GetAsync($"{ReportingApi.Summary}?year=2025&by=school")).ShouldBeAsync(HttpStatusCode.OK))["schools"]!.AsArray();
+        Assert.Equal(ours.Text("schoolCode"), Assert.Single(only)!.Text("schoolCode"));
+        Assert.NotEmpty((await (await local.GetAsync($"{ReportingApi.Summary}?year=2025&by=village")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("by"));
+    }
+
+    [Fact]
     public async Task The_markdown_document_fills_every_placeholder_in_the_seeds_section_order()
     {
         var response = await shared.CreateClient().GetAsync($"{ReportingApi.Summary}?year=2025&format=markdown");

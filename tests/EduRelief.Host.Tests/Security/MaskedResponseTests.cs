@@ -35,6 +35,11 @@ public sealed class MaskedResponseTests(EduReliefApp app)
         "/api/reporting/summary",
         // A year's lock: who locked it and the summary's counts, no one's record.
         "/api/reporting/years/{year:int}",
+        // The summary template: the county's sentences around the figures, no one's record.
+        "/api/reporting/templates",
+        "/api/reporting/templates/current",
+        "/api/reporting/templates/{version:int}",
+        "/reporting/template",
         "/reporting",
         "/reporting/document",
         "/api/access/users",

@@ -32,4 +32,28 @@ public sealed class ScopeNarrowingTests
         Assert.Empty(narrowed.TownshipCodes);
         Assert.Empty(narrowed.SchoolCodes);
     }
+
+    [Fact]
+    public void A_school_narrows_to_that_school_alone_when_the_caller_sees_it_by_township_or_by_school()
+    {
+        using (ScopeNarrowing.To("T1", "S1"))
+        {
+            var narrowed = ScopeNarrowing.Apply(TwoTownships);
+            Assert.Empty(narrowed.TownshipCodes);
+            Assert.Equal(["S1"], narrowed.SchoolCodes);
+        }
+
+        using (ScopeNarrowing.To("T5", "S9"))
+        {
+            Assert.Equal(["S9"], ScopeNarrowing.Apply(TwoTownships).SchoolCodes);
+        }
+
+        using (ScopeNarrowing.To("T5", "S5"))
+        {
+            var outside = ScopeNarrowing.Apply(TwoTownships);
+            Assert.Empty(outside.SchoolCodes);
+            Assert.Empty(outside.TownshipCodes);
+            Assert.False(outside.All);
+        }
+    }
 }

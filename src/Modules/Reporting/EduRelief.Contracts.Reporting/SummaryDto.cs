@@ -12,4 +12,7 @@ public sealed record SummaryDto
 
     /// <summary>Each township of the caller's scope, when asked for <c>by=township</c>; otherwise null.</summary>
     public IReadOnlyList<TownshipSummaryDto>? Townships { get; init; }
+
+    /// <summary>Each school of the caller's scope, when asked for <c>by=school</c>; otherwise null.</summary>
+    public IReadOnlyList<SchoolSummaryDto>? Schools { get; init; }
 }

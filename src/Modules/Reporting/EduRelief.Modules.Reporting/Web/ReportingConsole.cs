@@ -14,5 +14,6 @@ internal static class ReportingConsole
         const string module = ReportingModule.ModuleName;
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("成效总览", "Dashboard"), "reporting", "dashboard", 800));
         services.AddMenuEntry(new MenuEntry(module, Group, new UserText("年度工作总结", "Annual summary"), "reporting/document", "file-text", 810));
+        services.AddMenuEntry(new MenuEntry(module, Group, new UserText("总结模板", "Summary template"), "reporting/template", "edit", 820) { IsShownTo = caller => caller.CanWrite(module) });
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using EduRelief.BuildingBlocks.Http;
 using EduRelief.Contracts.Reporting;
 using EduRelief.Modules.Reporting.Document;
+using EduRelief.Modules.Reporting.Features.Templates;
 using EduRelief.SharedKernel.Localization;
 using EduRelief.SharedKernel.Validation;
 using MediatR;
@@ -31,19 +32,21 @@ internal sealed class GetSummaryEndpoint : IEndpoint
             }
 
             var byTownship = "township".Equals(by, StringComparison.OrdinalIgnoreCase);
-            if (by is not null && !byTownship)
+            var bySchool = "school".Equals(by, StringComparison.OrdinalIgnoreCase);
+            if (by is not null && !byTownship && !bySchool)
             {
-                errors.Add("by", new UserText($"“{by}”不是可用的分解方式，可用：township", $"'{by}' is not a breakdown; use township"));
+                errors.Add("by", new UserText($"“{by}”不是可用的分解方式，可用：township、school", $"'{by}' is not a breakdown; use township or school"));
             }
 
             errors.ThrowIfAny();
-            var summary = await mediator.Send(new GetSummaryQuery(year!.Value, byTownship && chosen == "json"), ct);
+            var summary = await mediator.Send(new GetSummaryQuery(year!.Value, byTownship && chosen == "json", bySchool && chosen == "json"), ct);
             if (chosen == "json")
             {
                 return Results.Ok(summary);
             }
 
-            var markdown = MarkdownSummary.Render(SummaryTemplate.Default, summary);
+            var template = await mediator.Send(new GetTemplateQuery(), ct);
+            var markdown = MarkdownSummary.Render(template.Template, summary);
             return chosen == "markdown"
                 ? Results.Text(markdown, "text/markdown; charset=utf-8", Encoding.UTF8)
                 : Results.File(
@@ -52,5 +55,5 @@ internal sealed class GetSummaryEndpoint : IEndpoint
                     $"{summary.Year}年教育扶贫工作总结.docx");
         })
         .WithName("GetSummary")
-        .WithSummary("Every figure of the year's work summary, counted from the modules' records; by=township breaks every figure down per township; format=markdown or docx renders the Chinese document");
+        .WithSummary("Every figure of the year's work summary, counted from the modules' records; by=township or by=school breaks every figure down per township or school; format=markdown or docx renders the Chinese document");
 }

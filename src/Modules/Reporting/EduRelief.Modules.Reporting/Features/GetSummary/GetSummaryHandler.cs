@@ -14,7 +14,8 @@ namespace EduRelief.Modules.Reporting.Features.GetSummary;
 /// Asks each module for its figures under the caller's own rights and scope, so a township officer's summary is
 /// their townships'. A module that is switched off, or that the caller may not read, is named as unavailable: a
 /// missing figure must never read as zero. A township's breakdown asks the same queries with the scope narrowed to
-/// that township (<see cref="ScopeNarrowing"/>), so each figure keeps the one definition its module gives it.
+/// that township (<see cref="ScopeNarrowing"/>), a school's to that school, so each figure keeps the one definition its
+/// module gives it.
 /// </summary>
 internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IModuleDirectory modules, ICallerContext caller, IMediator mediator, CountyClock clock)
     : IRequestHandler<GetSummaryQuery, SummaryDto>
@@ -28,7 +29,26 @@ internal sealed class GetSummaryHandler(IEnumerable<IFigureSource> sources, IMod
             CountedOn = clock.Today < yearEnd ? clock.Today : yearEnd,
             Figures = await FiguresAsync(request.Year, cancellationToken),
             Townships = request.ByTownship ? await TownshipsAsync(request.Year, cancellationToken) : null,
+            Schools = request.BySchool ? await SchoolsAsync(request.Year, cancellationToken) : null,
         };
+    }
+
+    private async Task<IReadOnlyList<SchoolSummaryDto>> SchoolsAsync(int year, CancellationToken cancellationToken)
+    {
+        var scope = caller.Scope;
+        var schools = modules.IsEnabled("Registry")
+            ? (await mediator.Send(new ListSchoolsQuery(), cancellationToken)).Where(s => scope.Includes(s.TownshipCode, s.Code)).ToList()
+            : [];
+        var rows = new List<SchoolSummaryDto>(schools.Count);
+        foreach (var school in schools.OrderBy(s => s.TownshipCode, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal))
+        {
+            using (ScopeNarrowing.To(school.TownshipCode, school.Code))
+            {
+                rows.Add(new SchoolSummaryDto { SchoolCode = school.Code, SchoolName = school.Name, TownshipCode = school.TownshipCode, Figures = await FiguresAsync(year, cancellationToken) });
+            }
+        }
+
+        return rows;
     }
 
     private async Task<IReadOnlyList<TownshipSummaryDto>> TownshipsAsync(int year, CancellationToken cancellationToken)

@@ -82,6 +82,41 @@ namespace EduRelief.Modules.Reporting.Data.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", "reporting");
                 });
 
+            modelBuilder.Entity("EduRelief.Modules.Reporting.Domain.TemplateVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("TemplateVersions", "reporting");
+                });
+
             modelBuilder.Entity("EduRelief.Modules.Reporting.Domain.YearLock", b =>
                 {
                     b.Property<long>("Id")
