@@ -6,6 +6,7 @@ using EduRelief.SharedKernel.Localization;
 // --allowance alone runs the monthly allowance roll (20,000 teachers across 2,000 schools) beside hand-written SQL.
 // --special-needs [N] alone runs the register/Registry match and the plan-review job for the disabled among N students (default 1,000,000) beside hand-written SQL.
 // --vocational [N] alone runs a RainDew batch over Vocational's enrolments (one in fifty of N students, default 1,000,000) beside the LivingSubsidy batch and hand-written SQL.
+// --summary [N] alone runs the whole annual summary over N students (default 1,000,000) after the ledger refreshes, each module's share, beside hand-written SQL.
 // --dropout-control [N] alone runs the dropout ledger refresh and the risk job over N students (default 100,000; 1,000 open cases) and the consolidation rate beside hand-written SQL.
 // --facilities alone runs the facilities ledger refresh (2,000 schools, 50,000 buildings, 200,000 appraisals) beside hand-written SQL.
 // --postgresql runs the figures on a throwaway PostgreSQL server instead (one N).
@@ -34,6 +35,13 @@ if (args is ["--vocational", ..])
 {
     var students = args.Length > 1 && int.TryParse(args[1].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
     await new VocationalBenchRun(students).RunAsync(CancellationToken.None);
+    return 0;
+}
+
+if (args is ["--summary", ..])
+{
+    var students = args.Length > 1 && int.TryParse(args[1].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
+    await new SummaryBenchRun(students).RunAsync(CancellationToken.None);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 using EduRelief.Contracts.Subsidies;
 using EduRelief.Modules.Subsidies.Data;
 using EduRelief.Modules.Subsidies.Domain;
+using EduRelief.Modules.Subsidies.Features.GetCoverage;
 using EduRelief.SharedKernel.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,9 @@ internal sealed class GetFiguresHandler(SubsidiesDbContext db, IMediator mediato
         var programmes = Enum.GetValues<ProgrammeCode>()
             .Select(p => byProgramme.TryGetValue(p, out var g) ? new ProgrammeAidDto(p, g.Disbursed, g.PersonTimes) : new ProgrammeAidDto(p, 0m, 0))
             .ToList();
-        var coverage = await mediator.Send(new GetCoverageQuery { Year = request.Year, Programme = ProgrammeCode.LivingSubsidy }, cancellationToken);
+        // The coverage's own walk, counted only: the figure needs no list of the unpaid.
+        var (eligible, covered) = (0, 0);
+        await CoverageWalk.Walk(db, mediator, ProgrammeCode.LivingSubsidy, request.Year, (_, isPaid) => (eligible, covered) = (eligible + 1, covered + (isPaid ? 1 : 0)), cancellationToken);
         var outreach = FigureRows.Outreach(db, caller, request.Year);
         var held = await outreach.GroupBy(_ => 1).Select(g => new { Activities = g.Count(), Materials = g.Sum(a => a.Materials) }).FirstOrDefaultAsync(cancellationToken);
         return new SubsidiesFiguresDto
@@ -32,9 +35,9 @@ internal sealed class GetFiguresHandler(SubsidiesDbContext db, IMediator mediato
             AidDisbursed = programmes.Sum(p => p.Disbursed),
             AidPersonTimes = programmes.Sum(p => p.PersonTimes),
             ByProgramme = programmes,
-            LivingSubsidyCoverage = coverage.Rate,
-            LivingSubsidyEligible = coverage.Eligible,
-            LivingSubsidyPaid = coverage.Paid,
+            LivingSubsidyCoverage = CoverageWalk.Rate(covered, eligible),
+            LivingSubsidyEligible = eligible,
+            LivingSubsidyPaid = covered,
             RainDewPersonTimes = byProgramme.TryGetValue(ProgrammeCode.RainDew, out var rainDew) ? rainDew.PersonTimes : 0,
             OutreachActivities = held?.Activities ?? 0,
             OutreachMaterials = held?.Materials ?? 0,
