@@ -20,6 +20,9 @@ internal static class EligibilityRules
         _ => throw new ArgumentOutOfRangeException(nameof(programme), programme, "no eligibility rule"),
     };
 
+    /// <summary>Whether <see cref="CriteriaFor"/> alone says who the programme is for, so the Registry can count them.</summary>
+    public static bool CriteriaSuffice(ProgrammeCode programme) => programme is not (ProgrammeCode.NutritionImprovement or ProgrammeCode.RainDew);
+
     /// <summary>School meals are for rural and remote schools only.</summary>
     public static bool Applies(ProgrammeCode programme, StudentDto student) =>
         programme != ProgrammeCode.NutritionImprovement || student.SchoolLocation is SchoolLocation.Rural or SchoolLocation.Remote;

@@ -24,9 +24,7 @@ internal sealed class GetFiguresHandler(SubsidiesDbContext db, IMediator mediato
         var programmes = Enum.GetValues<ProgrammeCode>()
             .Select(p => byProgramme.TryGetValue(p, out var g) ? new ProgrammeAidDto(p, g.Disbursed, g.PersonTimes) : new ProgrammeAidDto(p, 0m, 0))
             .ToList();
-        // The coverage's own walk, counted only: the figure needs no list of the unpaid.
-        var (eligible, covered) = (0, 0);
-        await CoverageWalk.Walk(db, mediator, ProgrammeCode.LivingSubsidy, request.Year, (_, isPaid) => (eligible, covered) = (eligible + 1, covered + (isPaid ? 1 : 0)), cancellationToken);
+        var (eligible, covered) = await CoverageWalk.CountAsync(db, mediator, ProgrammeCode.LivingSubsidy, request.Year, cancellationToken);
         var outreach = FigureRows.Outreach(db, caller, request.Year);
         var held = await outreach.GroupBy(_ => 1).Select(g => new { Activities = g.Count(), Materials = g.Sum(a => a.Materials) }).FirstOrDefaultAsync(cancellationToken);
         return new SubsidiesFiguresDto
