@@ -7,6 +7,7 @@ using EduRelief.BuildingBlocks.Messaging;
 using EduRelief.BuildingBlocks.Persistence;
 using EduRelief.Host.Admin;
 using EduRelief.Host.Components;
+using EduRelief.Host.Demo;
 using EduRelief.Host.Health;
 using EduRelief.Host.Http;
 using EduRelief.Host.Jobs;
@@ -22,7 +23,14 @@ using EduRelief.Web.Requests;
 
 const string Dashboard = "/hangfire";
 
-var builder = WebApplication.CreateBuilder(args);
+// `demo seed-county [--seed N]` builds the demo county and exits; any other arguments start the Host.
+if (!DemoCommandLine.TryParse(args, out var demo, out var demoError))
+{
+    await Console.Error.WriteLineAsync(demoError);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(demo?.HostArgs ?? args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var catalog = ModuleCatalog.Discover(builder.Configuration);
@@ -50,6 +58,11 @@ builder.Services.AddEduReliefJobs(builder.Configuration);
 builder.Services.AddSingleton<RecurringJobScheduler>();
 builder.Services.AddSingleton<JobAudit>();
 builder.Services.AddAdminConsole();
+builder.Services.AddDemoCounty();
+if (demo is not null)
+{
+    DemoCommandLine.ConfigureHost(builder);
+}
 
 builder.Services.AddDistributedLock(builder.Configuration);
 
@@ -99,6 +112,7 @@ foreach (var module in catalog.Enabled)
 }
 
 app.MapAdminEndpoints();
+app.MapDemoEndpoints();
 app.MapStaticAssets().AllowAnonymous();
 app.MapLanguageSwitch();
 app.MapRazorComponents<App>()
@@ -109,9 +123,15 @@ app.MapHangfireDashboard(Dashboard, new DashboardOptions
     Authorization = [new HangfireDashboardAuthorization()],
     IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(EduRelief.SharedKernel.Identity.Roles.Admin),
 }).RequireAuthorization(SecurityRegistration.AdminOrAuditorPolicy);
+if (demo is not null)
+{
+    return await demo.RunAsync(app);
+}
+
 app.Services.GetRequiredService<RecurringJobScheduler>().ScheduleAll();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;
