@@ -9,12 +9,12 @@ internal sealed class GetTemplateHandler(ReportingDbContext db) : IRequestHandle
 {
     public async Task<TemplateResponse> Handle(GetTemplateQuery request, CancellationToken cancellationToken)
     {
-        var versions = db.TemplateVersions.AsNoTracking();
         if (request.Version is 0)
         {
             return TemplateResponse.BuiltIn;
         }
 
+        var versions = db.TemplateVersions.AsNoTracking();
         var found = request.Version is { } version
             ? await versions.FirstOrDefaultAsync(t => t.Version == version, cancellationToken) ?? throw new NotFoundException("SummaryTemplate", version.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : await versions.OrderByDescending(t => t.Version).FirstOrDefaultAsync(cancellationToken);
